@@ -1,0 +1,82 @@
+package org.pharmadist.platform.testserver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Boots the server under test once per test run (one failsafe execution per server): a fresh
+ * embedded PostgreSQL database, then the server named by {@code it.server} with the EAR, waiting
+ * until {@code /health/ready} is UP. Skipped when {@code it.app.url} is given (external server).
+ * Registered through META-INF/services.
+ */
+public class SystemTestSession implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(SystemTestSession.class.getName());
+
+    private EmbeddedDatabase database;
+    private AppServer server;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String name = System.getProperty("it.server");
+        if (name == null || System.getProperty("it.app.url") != null) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            Path serversDir = Path.of(System.getProperty("servers.dir"));
+            database = EmbeddedDatabase.start(serversDir.resolve("it-postgres-" + name), true, 0);
+            String dbName = "pharmadist_it_" + name;
+            database.createDatabase(dbName, true);
+            server = AppServer.named(name, serversDir, Path.of(System.getProperty("project.root")),
+                    Path.of(System.getProperty("ear.file")));
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+            server.start(Map.of("PHARMADIST_DB_HOST", "localhost", "PHARMADIST_DB_PORT", Integer.toString(database.port()),
+                    "PHARMADIST_DB_NAME", dbName, "PHARMADIST_DB_USER", EmbeddedDatabase.USER, "PHARMADIST_DB_PASSWORD", "",
+                    "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test"));
+            long started = System.nanoTime();
+            Processes.awaitHttp(server.healthUrl().resolve("ready"), Duration.ofMinutes(3), 200);
+            System.setProperty("it.app.url", server.applicationUrl().toString());
+            System.setProperty("it.health.url", server.healthUrl().toString());
+            System.setProperty("it.metrics.url", server.metricsUrl().toString());
+            System.setProperty("it.db.port", Integer.toString(database.port()));
+            System.setProperty("it.db.name", dbName);
+            LOG.info(String.format("%s up in %.1f s (ready %.1f s later), RSS %d MiB", name,
+                    (started - t0) / 1e9, (System.nanoTime() - started) / 1e9, Processes.rssMiB(server.pid())));
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("could not start " + name + " for the system tests: " + e.getMessage()
+                    + (server != null ? " (server log: " + server.logFile() + ")" : ""), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    private synchronized void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (Exception e) {
+            LOG.warning("stopping " + server.name() + ": " + e.getMessage());
+        } finally {
+            server = null;
+        }
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            LOG.warning("stopping PostgreSQL: " + e.getMessage());
+        } finally {
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.pharmadist.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.pharmadist.platform.config.PharmaDistSettings;
+import org.pharmadist.platform.persistence.DatabaseReady;
+
+/**
+ * Loads the FDA/CMS reference catalog once the database is ready, when demo data is switched on
+ * ({@code PHARMADIST_DEMO_DATA=true}, set by the run command). Idempotent, so every start may run it.
+ */
+@ApplicationScoped
+public class CatalogReferenceDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(CatalogReferenceDataLoader.class.getName());
+
+    @Inject
+    PharmaDistSettings settings;
+
+    @Inject
+    CatalogImportService imports;
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (!settings.demoData()) {
+            LOG.info("Reference catalog not loaded (pharmadist.demo-data is false); import it with POST /api/v1/catalog/imports");
+            return;
+        }
+        CatalogImportReport report = imports.importBundledReferenceData();
+        LOG.info("Reference catalog loaded: " + report.created() + " created, " + report.updated() + " updated, "
+                + report.unchanged() + " unchanged, " + report.rejected().size() + " rejected rows");
+    }
+}

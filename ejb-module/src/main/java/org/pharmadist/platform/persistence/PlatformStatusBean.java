@@ -1,0 +1,42 @@
+package org.pharmadist.platform.persistence;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pharmadist.platform.config.PharmaDistSettings;
+import org.pharmadist.platform.health.PlatformStatus;
+
+/** Answers the health checks in the EAR's lib/ (see {@link PlatformStatus#JNDI_NAME}). */
+@Singleton(name = "PlatformStatusBean")
+@Local(PlatformStatus.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStatusBean implements PlatformStatus {
+
+    @Inject
+    DatabaseLifecycle database;
+
+    @Inject
+    PharmaDistSettings settings;
+
+    @Override
+    public Readiness databaseReadiness() {
+        Map<String, String> details = new LinkedHashMap<>(database.details());
+        boolean up = database.isAvailable() && settings.problems().isEmpty();
+        if (!settings.problems().isEmpty()) {
+            details.put("configuration", String.join("; ", settings.problems()));
+        }
+        return new Readiness(up, details);
+    }
+
+    @Override
+    public Map<String, String> integrations() {
+        return Map.of("ai", settings.openAiApiKey().isPresent() ? "configured" : "not-configured");
+    }
+}

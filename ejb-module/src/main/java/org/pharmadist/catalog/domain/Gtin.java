@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Global Trade Item Number kept as GTIN-14 (GS1 General Specifications, sections 3.3.2 and 7.9.1).
+ * Global Trade Item Number kept as GTIN-14 (GS1 General Specifications; check digit: section 7.9).
  * GTIN-8, GTIN-12 (UPC-A) and GTIN-13 (EAN-13) are left-padded with zeros to 14 digits, which keeps
  * their check digit valid. The last digit is the GS1 mod-10 check digit
  * (https://www.gs1.org/services/how-calculate-check-digit-manually).
  *
  * <p>US drug packages carry an NDC-based GTIN: GTIN-12 = "3" + the 10 NDC digits + check digit, and
- * GTIN-14 = "00" + that GTIN-12 (GS1 US "Implementation Guideline: Applying GS1 Standards to US
- * Pharmaceutical Supply Chain", number system character 3). Immutable; equality on {@link #value()}.
+ * GTIN-14 = "00" + that GTIN-12 (GS1 US guidance for NDC-based GTINs, number system character 3).
+ * Immutable; equality on {@link #value()}.
  */
 public final class Gtin {
 

@@ -1,8 +1,8 @@
 package org.pharmadist.catalog.domain;
 
 /**
- * A text is not a valid GTIN (GS1 General Specifications, section 3.3.2 / 7.9: 8, 12, 13 or 14 digits,
- * last digit the mod-10 check digit). Unchecked; the message says what is wrong in words a user can act on.
+ * A text is not a valid GTIN (GS1 General Specifications: 8, 12, 13 or 14 digits, the last one the
+ * mod-10 check digit of section 7.9). Unchecked; the message says what is wrong in words a user can act on.
  */
 public class InvalidGtinException extends IllegalArgumentException {
 

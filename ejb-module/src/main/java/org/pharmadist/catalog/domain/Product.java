@@ -50,25 +50,25 @@ public class Product {
     @Column(name = "gtin14", length = 14, columnDefinition = "bpchar(14)")
     private String gtin14;
 
-    @Column(name = "name", nullable = false, length = 300)
+    @Column(name = "name", nullable = false, length = 1000)
     private String name;
 
-    @Column(name = "generic_name", length = 300)
+    @Column(name = "generic_name", length = 1000)
     private String genericName;
 
-    @Column(name = "strength", length = 200)
+    @Column(name = "strength", length = 1000)
     private String strength;
 
-    @Column(name = "dosage_form", length = 120)
+    @Column(name = "dosage_form", length = 1000)
     private String dosageForm;
 
-    @Column(name = "route", length = 120)
+    @Column(name = "route", length = 1000)
     private String route;
 
-    @Column(name = "labeler", length = 200)
+    @Column(name = "labeler", length = 1000)
     private String labeler;
 
-    @Column(name = "package_description", length = 500)
+    @Column(name = "package_description", length = 1000)
     private String packageDescription;
 
     @Enumerated(EnumType.STRING)
@@ -83,7 +83,7 @@ public class Product {
     @Column(name = "dea_schedule_source", length = 30)
     private DeaScheduleSource deaScheduleSource;
 
-    @Column(name = "therapeutic_category", length = 120)
+    @Column(name = "therapeutic_category", length = 1000)
     private String therapeuticCategory;
 
     @Enumerated(EnumType.STRING)

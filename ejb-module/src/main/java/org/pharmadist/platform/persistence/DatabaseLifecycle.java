@@ -72,6 +72,7 @@ public class DatabaseLifecycle {
     private volatile Instant lastAttempt;
     private volatile long connectivityCheckedAt;
     private volatile String connectivityProblem;
+    private volatile String referenceDataProblem;
 
     @PostConstruct
     void start() {
@@ -117,7 +118,9 @@ public class DatabaseLifecycle {
         try {
             readyEvent.fire(new DatabaseReady(schemaVersion));
         } catch (RuntimeException e) {
-            // Reference/demo data failed to load: the schema is fine, the server is usable; say so loudly.
+            // Reference/demo data failed to load: the schema is fine, the server is usable; say so loudly
+            // (log and readiness data), and do not pretend the data is there.
+            referenceDataProblem = "reference/demo data not loaded: " + rootMessage(e);
             LOG.log(Level.SEVERE, "Loading reference or demo data failed", e);
         }
         state = State.READY;
@@ -158,6 +161,9 @@ public class DatabaseLifecycle {
         }
         if (lastAttempt != null) {
             details.put("lastMigrationAttempt", lastAttempt.toString());
+        }
+        if (referenceDataProblem != null) {
+            details.put("referenceData", referenceDataProblem);
         }
         return details;
     }

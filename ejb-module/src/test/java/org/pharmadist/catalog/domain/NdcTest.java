@@ -71,9 +71,12 @@ class NdcTest {
         Ndc ten = Ndc.parse("0338-0424-18");
         Ndc eleven = Ndc.parse("00338042418");
 
-        assertThat(ten).isEqualTo(eleven).hasSameHashCodeAs(eleven);
-        assertThat(ten).isNotEqualTo(Ndc.parse("00338-424-18")).isEqualTo(Ndc.parse("00338-0424-18"));
+        assertThat(ten).isEqualTo(eleven).hasSameHashCodeAs(eleven).isEqualTo(Ndc.parse("00338-0424-18"));
+        assertThat(ten).isNotEqualTo(Ndc.parse("0338-0424-19")).isNotEqualTo(Ndc.parse("0338-4240-18"));
         assertThat(Ndc.parse("12345-678-90")).isNotEqualTo(Ndc.parse("12345-6789-0"));
+        // 4-4-2 "0338-0424-18" and 5-3-2 "00338-424-18" share the 11-digit form, so they are equal; in the FDA
+        // files no 5-digit labeler code starts with 0, which keeps real codes apart
+        assertThat(ten).isEqualTo(Ndc.parse("00338-424-18"));
     }
 
     @ParameterizedTest
@@ -121,10 +124,11 @@ class NdcTest {
 
     @Test
     void elevenDigitsWithoutAnyPaddingZeroCannotBeAHipaaCode() {
-        assertThatThrownBy(() -> Ndc.parse("12345678901"))
+        assertThatThrownBy(() -> Ndc.parse("12345678911"))
                 .isInstanceOf(InvalidNdcException.class)
                 .hasMessageContaining("cannot be an 11-digit HIPAA code")
-                .hasMessageContaining("12345-6789-01");
+                .hasMessageContaining("12345-6789-11");
+        assertThat(Ndc.parse("12345678901").candidateNdc10s()).containsExactly("12345-6789-1");
         assertThatThrownBy(() -> Ndc.parse("12345-6789-12"))
                 .isInstanceOf(InvalidNdcException.class)
                 .hasMessageContaining("padding zero");

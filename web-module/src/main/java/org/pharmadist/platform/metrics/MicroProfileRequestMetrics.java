@@ -13,7 +13,7 @@ final class MicroProfileRequestMetrics implements RequestMetrics {
     private static final Metadata METADATA = Metadata.builder().withName(NAME).withDescription(DESCRIPTION)
             .withUnit(MetricUnits.SECONDS).build();
 
-    private final MetricRegistry registry = CDI.current().select(MetricRegistry.class).get();
+    private final MetricRegistry registry = CDI.current().select(MicroProfileRegistryHolder.class).get().registry();
 
     @Override
     public void record(String endpoint, int status, Duration elapsed) {

@@ -27,7 +27,7 @@ public interface RequestMetrics {
     static RequestMetrics forThisServer() {
         Logger log = Logger.getLogger(RequestMetrics.class.getName());
         if (present("org.eclipse.microprofile.metrics.MetricRegistry")
-                && !CDI.current().select(org.eclipse.microprofile.metrics.MetricRegistry.class).isUnsatisfied()) {
+                && !CDI.current().select(MicroProfileRegistryHolder.class).isUnsatisfied()) {
             log.info("Request metrics: MicroProfile Metrics");
             return new MicroProfileRequestMetrics();
         }

@@ -17,6 +17,7 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
 
     private static final String STARTED = RequestMetricsFilter.class.getName() + ".started";
     private static volatile RequestMetrics metrics;
+    private static volatile boolean failureLogged;
 
     @Context
     ResourceInfo resource;
@@ -36,7 +37,16 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
         if (resource != null && resource.getResourceMethod() != null) {
             endpoint = resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName();
         }
-        recorder().record(endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
+        try {
+            recorder().record(endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            // A metrics failure must never fail the request; say so once, loudly.
+            if (!failureLogged) {
+                failureLogged = true;
+                java.util.logging.Logger.getLogger(RequestMetricsFilter.class.getName())
+                        .log(java.util.logging.Level.SEVERE, "Recording request metrics failed; requests continue unmeasured", e);
+            }
+        }
     }
 
     private static RequestMetrics recorder() {

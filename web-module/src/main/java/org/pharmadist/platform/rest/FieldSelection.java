@@ -59,7 +59,10 @@ public final class FieldSelection {
             for (RecordComponent c : item.getClass().getRecordComponents()) {
                 if (fields.contains(c.getName())) {
                     try {
-                        row.put(c.getName(), c.getAccessor().invoke(item));
+                        Object value = c.getAccessor().invoke(item);
+                        if (value != null) { // absent like in full items, where JSON-B omits nulls
+                            row.put(c.getName(), value);
+                        }
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }

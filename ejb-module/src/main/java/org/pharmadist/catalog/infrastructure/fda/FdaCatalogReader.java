@@ -40,7 +40,8 @@ import org.pharmadist.catalog.domain.ProductRecord;
  * and date (and fills missing strength, form, Rx/OTC) to that product; other NADAC rows become products
  * without a 10-digit form or GTIN. Neither file carries a DEA schedule: it is derived from the active
  * substance ({@link DeaScheduleSource#DERIVED_FROM_SUBSTANCE}). Unusable rows are returned as
- * {@link RejectedRow}s with their physical line; a duplicated NDC keeps its first row. Stateless.
+ * {@link RejectedRow}s with their physical line; a duplicated NDC keeps its first usable row and rejects
+ * the later ones. Stateless.
  */
 public final class FdaCatalogReader {
 
@@ -137,7 +138,7 @@ public final class FdaCatalogReader {
                 rejected.add(new RejectedRow(SHORTAGE_FILE, line, "invalid NDC: " + e.getMessage()));
                 continue;
             }
-            Integer first = firstLine.putIfAbsent(ndc.ndc11(), line);
+            Integer first = firstLine.get(ndc.ndc11());
             if (first != null) {
                 rejected.add(new RejectedRow(SHORTAGE_FILE, line, "duplicate NDC: " + ndc.ndc11Hyphenated()
                         + " already read on line " + first + "; this row is ignored"));
@@ -168,6 +169,7 @@ public final class FdaCatalogReader {
                     : schedules.findIn(generic, false)).orElse(null);
             d.sources.add(SOURCE_SHORTAGES);
             byNdc11.put(ndc.ndc11(), d);
+            firstLine.put(ndc.ndc11(), line);
         }
     }
 
@@ -191,7 +193,7 @@ public final class FdaCatalogReader {
                 rejected.add(new RejectedRow(NADAC_FILE, line, "invalid NDC: " + e.getMessage()));
                 continue;
             }
-            Integer first = firstLine.putIfAbsent(ndc.ndc11(), line);
+            Integer first = firstLine.get(ndc.ndc11());
             if (first != null) {
                 rejected.add(new RejectedRow(NADAC_FILE, line, "duplicate NDC: " + ndc.ndc11Hyphenated()
                         + " already read on line " + first + " (price " + cols.get(row, "nadac_per_unit")
@@ -264,6 +266,7 @@ public final class FdaCatalogReader {
             d.nadacUnitPrice = price;
             d.nadacAsOf = asOf;
             d.sources.add(SOURCE_NADAC);
+            firstLine.put(ndc.ndc11(), line);
         }
     }
 

@@ -9,8 +9,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The README's run command ({@code ./mvnw -Prun package}): starts a real PostgreSQL (embedded, data
  * kept in {@code .pharmadist/postgres} between runs) unless {@code PHARMADIST_DB_HOST} points at one,
- * starts Open Liberty with the EAR, waits until it is ready (reference and demo data loaded), prints
- * the portal URL, and on Ctrl-C stops both cleanly.
+ * starts the application server with the EAR ({@code -Dserver=liberty}, the default, or
+ * {@code -Dserver=wildfly}), waits until it is ready (reference and demo data loaded), prints the
+ * portal URL, and on Ctrl-C stops both cleanly.
  */
 public final class RunProduct {
 

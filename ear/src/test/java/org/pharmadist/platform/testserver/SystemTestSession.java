@@ -17,7 +17,9 @@ public class SystemTestSession implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(SystemTestSession.class.getName());
 
-    private EmbeddedDatabase database;
+    private static volatile EmbeddedDatabase database;
+    private static volatile Path databaseDirectory;
+    private static volatile int databasePort;
     private AppServer server;
 
     @Override
@@ -29,7 +31,9 @@ public class SystemTestSession implements LauncherSessionListener {
         try {
             long t0 = System.nanoTime();
             Path serversDir = Path.of(System.getProperty("servers.dir"));
-            database = EmbeddedDatabase.start(serversDir.resolve("it-postgres-" + name), true, 0);
+            databaseDirectory = serversDir.resolve("it-postgres-" + name);
+            database = EmbeddedDatabase.start(databaseDirectory, true, 0);
+            databasePort = database.port();
             String dbName = "pharmadist_it_" + name;
             database.createDatabase(dbName, true);
             server = AppServer.named(name, serversDir, Path.of(System.getProperty("project.root")),
@@ -37,7 +41,9 @@ public class SystemTestSession implements LauncherSessionListener {
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
             server.start(Map.of("PHARMADIST_DB_HOST", "localhost", "PHARMADIST_DB_PORT", Integer.toString(database.port()),
                     "PHARMADIST_DB_NAME", dbName, "PHARMADIST_DB_USER", EmbeddedDatabase.USER, "PHARMADIST_DB_PASSWORD", "",
-                    "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test"));
+                    "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test",
+                    // Ports apart from the run command's (9080 / 8080), so tests run while the product runs.
+                    "HTTP_PORT", "19080", "HTTPS_PORT", "19443"));
             long started = System.nanoTime();
             Processes.awaitHttp(server.healthUrl().resolve("ready"), Duration.ofMinutes(3), 200);
             System.setProperty("it.app.url", server.applicationUrl().toString());
@@ -54,12 +60,32 @@ public class SystemTestSession implements LauncherSessionListener {
         }
     }
 
+    /** True when this session started the database (so tests may stop and restart it). */
+    public static boolean controlsDatabase() {
+        return database != null || databaseDirectory != null;
+    }
+
+    /** Stops the test database (simulating an outage); the server keeps running. */
+    public static synchronized void stopDatabase() throws java.io.IOException {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    /** Starts the test database again on the same directory and port, data kept. */
+    public static synchronized void startDatabase() throws java.io.IOException {
+        if (database == null) {
+            database = EmbeddedDatabase.start(databaseDirectory, false, databasePort);
+        }
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         stop();
     }
 
-    private synchronized void stop() {
+    private void stop() {
         try {
             if (server != null) {
                 server.close();

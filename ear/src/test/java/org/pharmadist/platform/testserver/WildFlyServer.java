@@ -1,22 +1,42 @@
 package org.pharmadist.platform.testserver;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * WildFly from {@code wildfly-dist} unpacked by the build ({@code ear/target/servers/wildfly/wildfly-39.0.1.Final}),
- * configured once with the jboss-cli scripts in {@code config/wildfly/} (offline, embed-server), the EAR
- * in {@code standalone/deployments}. HTTP 8080, management (health, metrics) 9990.
+ * configured with the jboss-cli script {@code config/wildfly/configure.cli} (offline, embed-server, on
+ * {@code standalone-ha.xml}), the EAR in {@code standalone/deployments}. HTTP 8080 (the application,
+ * {@code /openapi}); management 9990 (health, Prometheus metrics), both without login.
+ *
+ * <p>The configuration is applied once per content of the script: the marker file
+ * {@code standalone/configuration/pharmadist.configured} records a digest of the script and the driver
+ * jar; when either changes, the pristine {@code standalone-ha.xml} (kept beside it on first use) is
+ * restored and the script runs again. Data source settings are expressions the server resolves from
+ * the {@code PHARMADIST_DB_*} environment at every start, so a configured server follows the
+ * environment it is started with.
  */
 final class WildFlyServer implements AppServer {
+
+    private static final Logger LOG = Logger.getLogger(WildFlyServer.class.getName());
+    private static final String CONFIG = "standalone-ha.xml";
+    private static final int HTTP_PORT = 8080;
+    private static final int MANAGEMENT_PORT = 9990;
 
     private final Path serversDir;
     private final Path projectRoot;
@@ -42,16 +62,13 @@ final class WildFlyServer implements AppServer {
         if (!Files.isDirectory(home)) {
             throw new IOException("WildFly is not unpacked at " + home + ": run the Maven build (package phase) first");
         }
-        env = new HashMap<>(environment);
-        Path configured = home.resolve("standalone/configuration/pharmadist.configured");
-        if (!Files.exists(configured)) {
-            List<String> cli = new ArrayList<>(List.of(home.resolve("bin/jboss-cli.sh").toString(),
-                    "--file=" + projectRoot.resolve("config/wildfly/configure.cli"),
-                    "--properties=" + projectRoot.resolve("config/wildfly/configure.properties")));
-            cli.add("-Dpostgresql.jar=" + serversDir.resolve("liberty-lib/jdbc").toFile().listFiles()[0]);
-            Processes.run(cli, home, env, serversDir.resolve("wildfly-cli.log"), Duration.ofMinutes(5));
-            Files.writeString(configured, "configured by " + getClass().getName());
+        for (int port : new int[] {HTTP_PORT, MANAGEMENT_PORT}) {
+            if (listening(port)) {
+                throw new IOException("port " + port + " is already in use: is another server (WildFly?) still running?");
+            }
         }
+        env = new HashMap<>(environment);
+        configure();
         Path deployments = home.resolve("standalone/deployments");
         try (var old = Files.list(deployments)) {
             for (Path p : (Iterable<Path>) old::iterator) {
@@ -62,26 +79,97 @@ final class WildFlyServer implements AppServer {
         }
         Files.copy(earFile, deployments.resolve("pharmadist.ear"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(logFile());
-        process = Processes.start(List.of(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-ha.xml",
+        process = Processes.start(List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIG,
                 "-Djboss.node.name=pharmadist-1", "-Djboss.tx.node.id=pharmadist-1"), home, env,
                 serversDir.resolve("wildfly-console.log"));
-        Processes.awaitHttp(healthUrl().resolve("started"), Duration.ofMinutes(4), 200);
+        Duration timeout = Duration.ofMinutes(4);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // Startup turns UP once the server and the EAR are deployed (the application's own started check
+        // included). Fail at once if the server process died rather than waiting for the timeout.
+        while (true) {
+            try {
+                Processes.awaitHttp(healthUrl().resolve("started"), Duration.ofSeconds(5), 200);
+                break;
+            } catch (IOException notYet) {
+                if (!process.isAlive()) {
+                    throw new IOException("WildFly exited with " + process.exitValue() + " during start (see "
+                            + serversDir.resolve("wildfly-console.log") + ")");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("WildFly did not report started within " + timeout + ": " + notYet.getMessage()
+                            + " (see " + logFile() + ")");
+                }
+            }
+        }
         Processes.awaitHttp(applicationUrl().resolve("api/v1/openapi-probe"), Duration.ofMinutes(2), 404, 503, 200);
+    }
+
+    /** Runs config/wildfly/configure.cli offline unless this exact script (and driver) configured the server already. */
+    private void configure() throws IOException, InterruptedException {
+        Path script = projectRoot.resolve("config/wildfly/configure.cli");
+        Path driver = postgresqlJar();
+        Path configDir = home.resolve("standalone/configuration");
+        Path config = configDir.resolve(CONFIG);
+        Path pristine = configDir.resolve(CONFIG + ".pristine");
+        Path marker = configDir.resolve("pharmadist.configured");
+        String digest = digest(Files.readString(script) + "\n" + driver.getFileName());
+        String wanted = "configured by " + getClass().getName() + " from " + script + " sha256=" + digest + "\n";
+        if (Files.exists(marker) && Files.readString(marker).equals(wanted)) {
+            return;
+        }
+        if (!Files.exists(pristine) && !Files.exists(marker)) {
+            Files.copy(config, pristine);
+        }
+        if (Files.exists(pristine)) {
+            Files.copy(pristine, config, StandardCopyOption.REPLACE_EXISTING);
+            // Start from a clean slate: the configuration history and the old embedded-server data.
+            LibertyServer.deleteRecursively(configDir.resolve("standalone_xml_history"));
+        }
+        Files.deleteIfExists(marker);
+        LOG.info("Configuring WildFly with " + script + " (log: " + serversDir.resolve("wildfly-cli.log") + ")");
+        Processes.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + script,
+                "-Dpostgresql.jar=" + driver), home, env, serversDir.resolve("wildfly-cli.log"), Duration.ofMinutes(5));
+        Files.writeString(marker, wanted);
+    }
+
+    private Path postgresqlJar() throws IOException {
+        Path dir = serversDir.resolve("liberty-lib/jdbc");
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("postgresql-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IOException("no postgresql-*.jar in " + dir + ": run the Maven build first"));
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
     public URI applicationUrl() {
-        return URI.create("http://localhost:8080/");
+        return URI.create("http://localhost:" + HTTP_PORT + "/");
     }
 
     @Override
     public URI healthUrl() {
-        return URI.create("http://localhost:9990/health/");
+        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/");
     }
 
     @Override
     public URI metricsUrl() {
-        return URI.create("http://localhost:9990/metrics");
+        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/metrics");
     }
 
     @Override
@@ -91,19 +179,47 @@ final class WildFlyServer implements AppServer {
 
     @Override
     public long pid() {
-        return process == null ? -1 : process.toHandle().descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
-                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+        return serverJvm().map(ProcessHandle::pid).orElse(process == null ? -1 : process.pid());
     }
 
+    /** The WildFly JVM: a child of standalone.sh. */
+    private java.util.Optional<ProcessHandle> serverJvm() {
+        if (process == null) {
+            return java.util.Optional.empty();
+        }
+        return process.toHandle().descendants().filter(h -> h.info().command().orElse("").endsWith("java")).findFirst();
+    }
+
+    /**
+     * Stops WildFly: a graceful {@code :shutdown} through the management interface, then SIGTERM to the
+     * JVM (WildFly's shutdown hook stops it cleanly too) if that did not work, and a kill as last resort.
+     * Works when Ctrl-C already reached the server (same process group) and it is stopping on its own.
+     */
     @Override
     public void close() throws Exception {
         if (process == null) {
             return;
         }
-        Processes.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "command=:shutdown"), home, env,
-                serversDir.resolve("wildfly-cli.log"), Duration.ofMinutes(2));
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        var jvm = serverJvm();
+        if (process.isAlive()) {
+            try {
+                Processes.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--timeout=5000",
+                        "command=:shutdown"), home, env, serversDir.resolve("wildfly-cli.log"), Duration.ofMinutes(1));
+            } catch (IOException e) {
+                LOG.info("management shutdown did not answer (" + e.getMessage() + "); stopping the JVM with SIGTERM");
+                jvm.ifPresent(ProcessHandle::destroy);
+            }
         }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            jvm.ifPresent(ProcessHandle::destroy);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                jvm.ifPresent(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+        if (jvm.isPresent()) {
+            jvm.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+        process = null;
     }
 }

@@ -24,7 +24,7 @@ public class CatalogReferenceDataLoader {
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (!settings.demoData()) {
-            LOG.info("Reference catalog not loaded (pharmadist.demo-data is false); import it with POST /api/v1/catalog/imports {"dataset":"fda-reference"}");
+            LOG.info("Reference catalog not loaded (pharmadist.demo-data is false); import it with POST /api/v1/catalog/imports {\"dataset\":\"fda-reference\"}");
             return;
         }
         CatalogImportReport report = imports.importBundledReferenceData();

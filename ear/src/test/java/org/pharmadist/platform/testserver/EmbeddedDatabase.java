@@ -33,10 +33,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port          TCP port, 0 for any free port
      */
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean, int port) throws IOException {
+        if (clean) {
+            LibertyServer.deleteRecursively(dataDirectory);
+        }
         Files.createDirectories(dataDirectory);
+        // zonky's own "clean" flag also deletes the directory on close; we clean only before start,
+        // so a test can stop and restart the same cluster (database outage test).
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(false)
                 .setPort(port == 0 ? freePort() : port)
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .start();

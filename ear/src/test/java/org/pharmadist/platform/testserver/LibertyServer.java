@@ -17,13 +17,15 @@ import java.util.Map;
  */
 final class LibertyServer implements AppServer {
 
-    static final String SERVER = "pharmadist";
+    /** Server name of the run command; tests use "pharmadist-it" (env SERVER_INSTANCE) so both can run at once. */
+    static final String DEFAULT_SERVER = "pharmadist";
 
     private final Path serversDir;
     private final Path projectRoot;
     private final Path earFile;
     private final Path wlp;
-    private final Path serverDir;
+    private String server = DEFAULT_SERVER;
+    private Path serverDir;
     private int httpPort = 9080;
     private Map<String, String> env = Map.of();
 
@@ -32,7 +34,7 @@ final class LibertyServer implements AppServer {
         this.projectRoot = projectRoot;
         this.earFile = earFile;
         this.wlp = serversDir.resolve("liberty/wlp");
-        this.serverDir = wlp.resolve("usr/servers/" + SERVER);
+        this.serverDir = wlp.resolve("usr/servers/" + server);
     }
 
     @Override
@@ -46,6 +48,8 @@ final class LibertyServer implements AppServer {
             throw new IOException("Open Liberty is not unpacked at " + wlp + ": run the Maven build (package phase) first");
         }
         env = new HashMap<>(environment);
+        server = env.getOrDefault("SERVER_INSTANCE", DEFAULT_SERVER);
+        serverDir = wlp.resolve("usr/servers/" + server);
         httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "9080"));
         Files.createDirectories(serverDir.resolve("apps"));
         Files.copy(projectRoot.resolve("config/liberty/server.xml"), serverDir.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
@@ -55,7 +59,7 @@ final class LibertyServer implements AppServer {
         deleteRecursively(serverDir.resolve("apps/expanded"));
         deleteRecursively(serverDir.resolve("workarea"));
         Files.deleteIfExists(logFile());
-        Processes.run(List.of(wlp.resolve("bin/server").toString(), "start", SERVER), wlp, env,
+        Processes.run(List.of(wlp.resolve("bin/server").toString(), "start", server), wlp, env,
                 serversDir.resolve("liberty-launcher.log"), Duration.ofMinutes(3));
         Processes.awaitHttp(healthUrl().resolve("started"), Duration.ofMinutes(3), 200);
     }
@@ -82,7 +86,7 @@ final class LibertyServer implements AppServer {
 
     @Override
     public long pid() {
-        Path pidFile = wlp.resolve("usr/servers/.pid/" + SERVER + ".pid");
+        Path pidFile = wlp.resolve("usr/servers/.pid/" + server + ".pid");
         try {
             return Long.parseLong(Files.readString(pidFile).trim());
         } catch (IOException | NumberFormatException e) {
@@ -92,7 +96,7 @@ final class LibertyServer implements AppServer {
 
     @Override
     public void close() throws Exception {
-        Processes.run(List.of(wlp.resolve("bin/server").toString(), "stop", SERVER), wlp, env,
+        Processes.run(List.of(wlp.resolve("bin/server").toString(), "stop", server), wlp, env,
                 serversDir.resolve("liberty-launcher.log"), Duration.ofMinutes(2));
     }
 

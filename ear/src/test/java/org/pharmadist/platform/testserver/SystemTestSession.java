@@ -43,7 +43,7 @@ public class SystemTestSession implements LauncherSessionListener {
                     "PHARMADIST_DB_NAME", dbName, "PHARMADIST_DB_USER", EmbeddedDatabase.USER, "PHARMADIST_DB_PASSWORD", "",
                     "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test",
                     // Ports apart from the run command's (9080 / 8080), so tests run while the product runs.
-                    "HTTP_PORT", "19080", "HTTPS_PORT", "19443"));
+                    "HTTP_PORT", "19080", "HTTPS_PORT", "19443", "SERVER_INSTANCE", "pharmadist-it"));
             long started = System.nanoTime();
             Processes.awaitHttp(server.healthUrl().resolve("ready"), Duration.ofMinutes(3), 200);
             System.setProperty("it.app.url", server.applicationUrl().toString());

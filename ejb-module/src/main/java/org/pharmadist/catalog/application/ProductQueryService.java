@@ -77,6 +77,11 @@ public class ProductQueryService {
         return new Page<>(items, page.limit(), next, total[0], total[1] == 1);
     }
 
+    /** Exact number of products in the catalog (read source). */
+    public long productCount() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM product").getSingleResult()).longValue();
+    }
+
     private static String filter(ProductSearch search, List<Object> params) {
         if (search.text() == null) {
             return "TRUE";

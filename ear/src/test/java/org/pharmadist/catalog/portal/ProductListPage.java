@@ -146,7 +146,7 @@ public final class ProductListPage {
         return this;
     }
 
-    /** Clicks the "next page" button and waits until the next page is shown. */
+    /** Goes to the following page (its number in the paginator) and waits until it is shown. */
     public ProductListPage nextPage() {
         return goToPage(currentPage() + 1);
     }

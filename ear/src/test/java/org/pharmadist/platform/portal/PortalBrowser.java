@@ -253,6 +253,27 @@ public final class PortalBrowser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Signs in through the login page as the demo user holding {@code role} and waits until the
+     * portal shows the signed-in user.
+     */
+    public void signIn(String role) {
+        signInWith(org.pharmadist.platform.testserver.DemoUsers.username(role),
+                org.pharmadist.platform.testserver.DemoUsers.password(role));
+        await("signed in as " + role, d -> !d.findElements(org.openqa.selenium.By.id("sessionForm:currentUser")).isEmpty());
+    }
+
+    /** Fills and submits the login form (no waiting for success: the caller checks the outcome). */
+    public void signInWith(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+            open("login.xhtml");
+        }
+        driver.findElement(org.openqa.selenium.By.id("loginForm:username")).clear();
+        driver.findElement(org.openqa.selenium.By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("loginForm:signIn")).click();
+    }
+
     @Override
     public void close() {
         try {

@@ -40,7 +40,13 @@ public class PortalBrowserExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        browser(context).resetSession();
+        PortalBrowser browser = browser(context);
+        browser.resetSession();
+        SignedInAs as = context.getRequiredTestClass().getAnnotation(SignedInAs.class);
+        String role = as == null ? "ADMIN" : as.value();
+        if (!role.isEmpty()) {
+            browser.signIn(role);
+        }
     }
 
     @Override

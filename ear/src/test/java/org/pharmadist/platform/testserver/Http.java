@@ -21,19 +21,34 @@ public final class Http {
     private Http() {
     }
 
-    /** GET a path relative to the application base URL. */
+    /** Marker role for requests without credentials. */
+    public static final String ANONYMOUS = "ANONYMOUS";
+    /** Role of the default caller of {@link #get(String, String...)} and {@link #post}. */
+    public static final String DEFAULT_ROLE = "ADMIN";
+
+    /** GET a path relative to the application base URL, as the demo ADMIN (bearer token). */
     public static HttpResponse<String> get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)).GET(), headers);
+        return getAs(DEFAULT_ROLE, path, headers);
     }
 
-    /** GET an absolute URL. */
+    /** GET as the demo user of {@code role}, or {@link #ANONYMOUS}. */
+    public static HttpResponse<String> getAs(String role, String path, String... headers) {
+        return send(authorised(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)).GET(), role), headers);
+    }
+
+    /** GET an absolute URL (health, metrics: no credentials). */
     public static HttpResponse<String> get(URI url, String... headers) {
         return send(HttpRequest.newBuilder(url).GET(), headers);
     }
 
+    private static HttpRequest.Builder authorised(HttpRequest.Builder b, String role) {
+        return ANONYMOUS.equals(role) ? b : b.header("Authorization", "Bearer " + SystemUnderTest.token(role));
+    }
+
     /** GET returning raw bytes (for compressed bodies). */
     public static HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder b = authorised(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)).timeout(Duration.ofSeconds(30)).GET(),
+                DEFAULT_ROLE);
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -47,12 +62,26 @@ public final class Http {
         }
     }
 
-    /** POST a body to a path relative to the application base URL. */
+    /** POST a body to a path relative to the application base URL, as the demo ADMIN. */
     public static HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(SystemUnderTest.app().resolve(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return send(b, headers);
+        return postAs(DEFAULT_ROLE, path, contentType, body, headers);
+    }
+
+    /** POST as the demo user of {@code role}, or {@link #ANONYMOUS}. */
+    public static HttpResponse<String> postAs(String role, String path, String contentType, String body, String... headers) {
+        return send(authorised(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)), role)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                headers);
+    }
+
+    /** Any method with an optional body, as the demo user of {@code role}. */
+    public static HttpResponse<String> sendAs(String role, String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = authorised(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)), role)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {

@@ -35,6 +35,13 @@ public final class RunProduct {
         } else {
             System.out.println("Using the PostgreSQL configured by PHARMADIST_DB_HOST=" + System.getenv("PHARMADIST_DB_HOST"));
         }
+        for (String passThrough : new String[] {"HTTP_PORT", "HTTPS_PORT", "SERVER_INSTANCE", "PHARMADIST_DB_HOST", "PHARMADIST_DB_PORT",
+            "PHARMADIST_DB_NAME", "PHARMADIST_DB_USER", "PHARMADIST_DB_PASSWORD", "OPENAI_API_KEY", "PHARMADIST_COMPANY_NAME",
+            "PHARMADIST_CURRENCY", "PHARMADIST_TIMEZONE"}) {
+            if (System.getenv(passThrough) != null) {
+                env.put(passThrough, System.getenv(passThrough));
+            }
+        }
         env.putIfAbsent("PHARMADIST_DEMO_DATA", System.getenv().getOrDefault("PHARMADIST_DEMO_DATA", "true"));
         AppServer server = AppServer.named(System.getProperty("server", "liberty"), serversDir, root,
                 Path.of(System.getProperty("ear.file")));

@@ -21,6 +21,7 @@ public class SystemTestSession implements LauncherSessionListener {
     private static volatile Path databaseDirectory;
     private static volatile int databasePort;
     private AppServer server;
+    private long openedAt;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,6 +31,7 @@ public class SystemTestSession implements LauncherSessionListener {
         }
         try {
             long t0 = System.nanoTime();
+            openedAt = t0;
             Path serversDir = Path.of(System.getProperty("servers.dir"));
             databaseDirectory = serversDir.resolve("it-postgres-" + name);
             database = EmbeddedDatabase.start(databaseDirectory, true, 0);
@@ -50,6 +52,7 @@ public class SystemTestSession implements LauncherSessionListener {
             System.setProperty("it.health.url", server.healthUrl().toString());
             System.setProperty("it.metrics.url", server.metricsUrl().toString());
             System.setProperty("it.db.port", Integer.toString(database.port()));
+            issueTestTokens(dbName);
             System.setProperty("it.db.name", dbName);
             LOG.info(String.format("%s up in %.1f s (ready %.1f s later), RSS %d MiB", name,
                     (started - t0) / 1e9, (System.nanoTime() - started) / 1e9, Processes.rssMiB(server.pid())));
@@ -57,6 +60,33 @@ public class SystemTestSession implements LauncherSessionListener {
             stop();
             throw new IllegalStateException("could not start " + name + " for the system tests: " + e.getMessage()
                     + (server != null ? " (server log: " + server.logFile() + ")" : ""), e);
+        }
+    }
+
+    /**
+     * Gives each demo user an API token for the tests, written straight into the test database as
+     * the server stores them (SHA-256 digest only); published as system properties it.token.ROLE.
+     */
+    private static void issueTestTokens(String dbName) throws java.sql.SQLException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        try (java.sql.Connection c = database.connect(dbName);
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO api_token (id, user_id, client_name, "
+                     + "token_sha256, created_at, expires_at, created_by) SELECT nextval('api_token_seq'), id, "
+                     + "'system tests', ?, now(), now() + interval '1 day', 'system-tests' FROM app_user WHERE username = ?")) {
+            for (var entry : DemoUsers.usernamesByRole().entrySet()) {
+                byte[] bytes = new byte[32];
+                random.nextBytes(bytes);
+                String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                insert.setString(1, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                insert.setString(2, entry.getValue());
+                if (insert.executeUpdate() != 1) {
+                    throw new IllegalStateException("demo user " + entry.getValue() + " is missing: demo data not loaded?");
+                }
+                System.setProperty("it.token." + entry.getKey(), token);
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -82,6 +112,10 @@ public class SystemTestSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (server != null) {
+            LOG.info(String.format("System tests on %s took %.1f s in all (server start included)", server.name(),
+                    (System.nanoTime() - openedAt) / 1e9));
+        }
         stop();
     }
 

@@ -32,6 +32,14 @@ public final class SystemUnderTest {
         return System.getProperty("it.server", "external");
     }
 
+    /**
+     * The API token of the demo user holding {@code role} (system property it.token.ROLE, issued by
+     * {@link SystemTestSession}, or given on the command line for an external server).
+     */
+    public static String token(String role) {
+        return required("it.token." + role);
+    }
+
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null) {

@@ -11,17 +11,19 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * WildFly from {@code wildfly-dist} unpacked by the build ({@code ear/target/servers/wildfly/wildfly-39.0.1.Final}),
  * configured with the jboss-cli script {@code config/wildfly/configure.cli} (offline, embed-server, on
- * {@code standalone-ha.xml}), the EAR in {@code standalone/deployments}. HTTP 8080 (the application,
+ * {@code standalone-ha.xml}), the EAR in the instance's {@code deployments/}. HTTP 8080 (the application,
  * {@code /openapi}); management 9990 (health, Prometheus metrics), both without login.
  *
  * <p>The configuration is applied once per content of the script: the marker file
@@ -30,18 +32,29 @@ import java.util.logging.Logger;
  * restored and the script runs again. Data source settings are expressions the server resolves from
  * the {@code PHARMADIST_DB_*} environment at every start, so a configured server follows the
  * environment it is started with.
+ *
+ * <p>Like {@link LibertyServer}, the environment may name another instance and ports so that the system
+ * tests run beside the run command: {@code SERVER_INSTANCE} (default {@code pharmadist}, which uses
+ * {@code standalone/}; any other name gets its own base directory {@code instances/<name>} with a copy
+ * of the configured {@code standalone/configuration}) and {@code HTTP_PORT} (default 8080), which becomes
+ * WildFly's port offset, so management (health, metrics) is at 9990 plus the same offset.
  */
 final class WildFlyServer implements AppServer {
 
     private static final Logger LOG = Logger.getLogger(WildFlyServer.class.getName());
     private static final String CONFIG = "standalone-ha.xml";
-    private static final int HTTP_PORT = 8080;
-    private static final int MANAGEMENT_PORT = 9990;
+    private static final String DEFAULT_INSTANCE = "pharmadist";
+    private static final int BASE_HTTP_PORT = 8080;
+    private static final int BASE_HTTPS_PORT = 8443;
+    private static final int BASE_MANAGEMENT_PORT = 9990;
 
     private final Path serversDir;
     private final Path projectRoot;
     private final Path earFile;
     private final Path home;
+    private String instance = DEFAULT_INSTANCE;
+    private Path baseDir;
+    private int portOffset;
     private Process process;
     private Map<String, String> env = Map.of();
 
@@ -50,6 +63,7 @@ final class WildFlyServer implements AppServer {
         this.projectRoot = projectRoot;
         this.earFile = earFile;
         this.home = serversDir.resolve("wildfly/wildfly-" + System.getProperty("wildfly.version", "39.0.1.Final"));
+        this.baseDir = home.resolve("standalone");
     }
 
     @Override
@@ -62,14 +76,30 @@ final class WildFlyServer implements AppServer {
         if (!Files.isDirectory(home)) {
             throw new IOException("WildFly is not unpacked at " + home + ": run the Maven build (package phase) first");
         }
-        for (int port : new int[] {HTTP_PORT, MANAGEMENT_PORT}) {
+        env = new HashMap<>(environment);
+        instance = env.getOrDefault("SERVER_INSTANCE", DEFAULT_INSTANCE);
+        if (!instance.matches("[A-Za-z0-9_-]{1,23}")) {
+            throw new IllegalArgumentException("SERVER_INSTANCE '" + instance + "': letters, digits, - and _, at most 23"
+                    + " (it is also the transaction node identifier)");
+        }
+        portOffset = Integer.parseInt(env.getOrDefault("HTTP_PORT", Integer.toString(BASE_HTTP_PORT))) - BASE_HTTP_PORT;
+        if (portOffset < 0) {
+            throw new IllegalArgumentException("HTTP_PORT must be at least " + BASE_HTTP_PORT + " (WildFly port offset)");
+        }
+        for (int port : new int[] {BASE_HTTP_PORT + portOffset, BASE_MANAGEMENT_PORT + portOffset}) {
             if (listening(port)) {
                 throw new IOException("port " + port + " is already in use: is another server (WildFly?) still running?");
             }
         }
-        env = new HashMap<>(environment);
         configure();
-        Path deployments = home.resolve("standalone/deployments");
+        baseDir = DEFAULT_INSTANCE.equals(instance) ? home.resolve("standalone") : home.resolve("instances/" + instance);
+        if (!DEFAULT_INSTANCE.equals(instance)) {
+            // Its own configuration (a copy of the configured one), deployments, data, log and tmp.
+            Processes.copyFiles(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+            LibertyServer.deleteRecursively(baseDir.resolve("tmp"));
+        }
+        Path deployments = baseDir.resolve("deployments");
+        Files.createDirectories(deployments);
         try (var old = Files.list(deployments)) {
             for (Path p : (Iterable<Path>) old::iterator) {
                 if (p.getFileName().toString().startsWith("pharmadist.ear")) {
@@ -79,9 +109,32 @@ final class WildFlyServer implements AppServer {
         }
         Files.copy(earFile, deployments.resolve("pharmadist.ear"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(logFile());
-        process = Processes.start(List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIG,
-                "-Djboss.node.name=pharmadist-1", "-Djboss.tx.node.id=pharmadist-1"), home, env,
-                serversDir.resolve("wildfly-console.log"));
+
+        List<String> command = new ArrayList<>();
+        // WildFly refuses an empty data source password (WFLYCTL0113): unset means "no password" there
+        // (config/wildfly/configure.cli), which is what an empty value means to the embedded PostgreSQL.
+        String password = env.getOrDefault("PHARMADIST_DB_PASSWORD", System.getenv("PHARMADIST_DB_PASSWORD"));
+        if (password != null && password.isEmpty()) {
+            env.remove("PHARMADIST_DB_PASSWORD");
+            command.addAll(List.of("/usr/bin/env", "-u", "PHARMADIST_DB_PASSWORD"));
+        }
+        String nodeName = DEFAULT_INSTANCE.equals(instance) ? "pharmadist-1" : instance;
+        command.addAll(List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIG,
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.node.name=" + nodeName, "-Djboss.tx.node.id=" + nodeName,
+                "-Djboss.socket.binding.port-offset=" + portOffset));
+        if (env.containsKey("HTTPS_PORT")) {
+            command.add("-Djboss.https.port=" + (Integer.parseInt(env.get("HTTPS_PORT")) - portOffset));
+        }
+        if (!DEFAULT_INSTANCE.equals(instance)) {
+            // A cluster of its own, and static members where its own JGroups port is (7600 + offset).
+            command.addAll(List.of("-Dpharmadist.cluster.name=" + instance,
+                    "-Dpharmadist.cluster.member1.port=" + (7600 + portOffset),
+                    "-Dpharmadist.cluster.member2.port=" + (7700 + portOffset)));
+        }
+        Path consoleLog = serversDir.resolve("wildfly-" + instance + "-console.log");
+        Files.deleteIfExists(consoleLog);
+        process = Processes.start(command, home, env, consoleLog);
         Duration timeout = Duration.ofMinutes(4);
         long deadline = System.nanoTime() + timeout.toNanos();
         // Startup turns UP once the server and the EAR are deployed (the application's own started check
@@ -92,8 +145,7 @@ final class WildFlyServer implements AppServer {
                 break;
             } catch (IOException notYet) {
                 if (!process.isAlive()) {
-                    throw new IOException("WildFly exited with " + process.exitValue() + " during start (see "
-                            + serversDir.resolve("wildfly-console.log") + ")");
+                    throw new IOException("WildFly exited with " + process.exitValue() + " during start (see " + consoleLog + ")");
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IOException("WildFly did not report started within " + timeout + ": " + notYet.getMessage()
@@ -101,7 +153,9 @@ final class WildFlyServer implements AppServer {
                 }
             }
         }
-        Processes.awaitHttp(applicationUrl().resolve("api/v1/openapi-probe"), Duration.ofMinutes(2), 404, 503, 200);
+        // The application answers (any of its answers: signed out, not found, database not ready yet).
+        Processes.awaitHttp(applicationUrl().resolve("api/v1/openapi-probe"), Duration.ofMinutes(2),
+                200, 302, 303, 401, 403, 404, 503);
     }
 
     /** Runs config/wildfly/configure.cli offline unless this exact script (and driver) configured the server already. */
@@ -122,7 +176,6 @@ final class WildFlyServer implements AppServer {
         }
         if (Files.exists(pristine)) {
             Files.copy(pristine, config, StandardCopyOption.REPLACE_EXISTING);
-            // Start from a clean slate: the configuration history and the old embedded-server data.
             LibertyServer.deleteRecursively(configDir.resolve("standalone_xml_history"));
         }
         Files.deleteIfExists(marker);
@@ -159,22 +212,22 @@ final class WildFlyServer implements AppServer {
 
     @Override
     public URI applicationUrl() {
-        return URI.create("http://localhost:" + HTTP_PORT + "/");
+        return URI.create("http://localhost:" + (BASE_HTTP_PORT + portOffset) + "/");
     }
 
     @Override
     public URI healthUrl() {
-        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/");
+        return URI.create("http://localhost:" + (BASE_MANAGEMENT_PORT + portOffset) + "/health/");
     }
 
     @Override
     public URI metricsUrl() {
-        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/metrics");
+        return URI.create("http://localhost:" + (BASE_MANAGEMENT_PORT + portOffset) + "/metrics");
     }
 
     @Override
     public Path logFile() {
-        return home.resolve("standalone/log/server.log");
+        return baseDir.resolve("log/server.log");
     }
 
     @Override
@@ -183,9 +236,9 @@ final class WildFlyServer implements AppServer {
     }
 
     /** The WildFly JVM: a child of standalone.sh. */
-    private java.util.Optional<ProcessHandle> serverJvm() {
+    private Optional<ProcessHandle> serverJvm() {
         if (process == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return process.toHandle().descendants().filter(h -> h.info().command().orElse("").endsWith("java")).findFirst();
     }
@@ -200,25 +253,27 @@ final class WildFlyServer implements AppServer {
         if (process == null) {
             return;
         }
-        var jvm = serverJvm();
+        Optional<ProcessHandle> jvm = serverJvm();
         if (process.isAlive()) {
             try {
-                Processes.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--timeout=5000",
-                        "command=:shutdown"), home, env, serversDir.resolve("wildfly-cli.log"), Duration.ofMinutes(1));
+                Processes.run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                        "--controller=localhost:" + (BASE_MANAGEMENT_PORT + portOffset), "--timeout=10000",
+                        "command=:shutdown"), home, env, serversDir.resolve("wildfly-cli.log"), Duration.ofSeconds(45));
             } catch (IOException e) {
                 LOG.info("management shutdown did not answer (" + e.getMessage() + "); stopping the JVM with SIGTERM");
                 jvm.ifPresent(ProcessHandle::destroy);
             }
         }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(45, TimeUnit.SECONDS)) {
             jvm.ifPresent(ProcessHandle::destroy);
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                LOG.warning("WildFly did not stop within 75 s: killing it");
                 jvm.ifPresent(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         }
-        if (jvm.isPresent()) {
-            jvm.get().onExit().get(30, TimeUnit.SECONDS);
+        if (jvm.isPresent() && !jvm.get().onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).thenApply(h -> h != null).get()) {
+            jvm.get().destroyForcibly();
         }
         process = null;
     }

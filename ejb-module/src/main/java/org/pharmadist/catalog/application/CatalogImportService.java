@@ -1,5 +1,6 @@
 package org.pharmadist.catalog.application;
 
+import org.pharmadist.platform.security.RequiresPermission;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,8 +35,14 @@ public class CatalogImportService {
     @Inject
     Event<DomainEvent> events;
 
-    /** Imports the bundled reference files. */
+    /** Imports the bundled reference files (permission catalog:import). */
+    @RequiresPermission(module = "catalog", action = "import")
     public CatalogImportReport importBundledReferenceData() {
+        return apply(new FdaCatalogReader().readBundled());
+    }
+
+    /** The same import run by the server itself at start-up (demo data), not on behalf of a user. */
+    public CatalogImportReport importBundledReferenceDataAtStartup() {
         return apply(new FdaCatalogReader().readBundled());
     }
 

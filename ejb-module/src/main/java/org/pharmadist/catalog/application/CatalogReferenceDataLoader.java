@@ -27,7 +27,7 @@ public class CatalogReferenceDataLoader {
             LOG.info("Reference catalog not loaded (pharmadist.demo-data is false); import it with POST /api/v1/catalog/imports {\"dataset\":\"fda-reference\"}");
             return;
         }
-        CatalogImportReport report = imports.importBundledReferenceData();
+        CatalogImportReport report = imports.importBundledReferenceDataAtStartup();
         LOG.info("Reference catalog loaded: " + report.created() + " created, " + report.updated() + " updated, "
                 + report.unchanged() + " unchanged, " + report.rejected().size() + " rejected rows");
     }

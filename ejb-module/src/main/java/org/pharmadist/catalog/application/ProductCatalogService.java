@@ -1,5 +1,6 @@
 package org.pharmadist.catalog.application;
 
+import org.pharmadist.platform.security.RequiresPermission;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.pharmadist.platform.errors.RecordNotFoundException;
  * a user sees their own changes at once.
  */
 @Stateless
+@RequiresPermission(module = "catalog", action = "view")
 public class ProductCatalogService {
 
     @PersistenceContext(unitName = "pharmadist")

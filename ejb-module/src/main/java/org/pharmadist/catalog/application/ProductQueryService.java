@@ -1,5 +1,6 @@
 package org.pharmadist.catalog.application;
 
+import org.pharmadist.platform.security.RequiresPermission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +27,7 @@ import org.pharmadist.platform.paging.PageRequest;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RequiresPermission(module = "catalog", action = "view")
 public class ProductQueryService {
 
     static final int EXACT_COUNT_LIMIT = 10_000;

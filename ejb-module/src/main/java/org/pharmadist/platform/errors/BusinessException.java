@@ -19,6 +19,8 @@ public abstract class BusinessException extends RuntimeException {
     public enum Kind {
         /** The request is malformed or a value is invalid: 400. */
         INVALID_INPUT(400),
+        /** The caller lacks the permission: 403. */
+        FORBIDDEN(403),
         /** The named record does not exist: 404. */
         NOT_FOUND(404),
         /** The record changed or the request repeats another one in a conflicting way: 409. */

@@ -1,5 +1,6 @@
 package org.pharmadist.platform.rest;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
  * The OpenAPI document is served at {@code /openapi}.
  */
 @ApplicationPath("/api/v1")
+@DeclareRoles({"ADMIN", "MANAGER", "SALES", "WAREHOUSE", "PROCUREMENT", "FINANCE", "COMPLIANCE", "INTEGRATION"})
 @OpenAPIDefinition(
         info = @Info(title = "PharmaDist API", version = "1",
                 description = "ERP/CRM for pharmaceutical distributors: catalog, inventory, sales, compliance."),

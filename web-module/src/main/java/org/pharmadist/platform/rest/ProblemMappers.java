@@ -136,6 +136,7 @@ public final class ProblemMappers {
         int status = e.kind().httpStatus();
         String title = switch (e.kind()) {
             case INVALID_INPUT -> "Invalid request";
+            case FORBIDDEN -> "Forbidden";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
             case RULE_VIOLATION -> "Refused by a business rule";

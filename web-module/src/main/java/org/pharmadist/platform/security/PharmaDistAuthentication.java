@@ -1,0 +1,158 @@
+package org.pharmadist.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How callers prove who they are, one mechanism for the whole application (Jakarta Security):
+ * <ul>
+ * <li>Integrators: {@code Authorization: Bearer <token>} on REST and SOAP, checked against the
+ *     stored SHA-256 digest on each request (no password check per API request, no session).</li>
+ * <li>Portal users: the login page authenticates programmatically with username and password; the
+ *     session id is changed (session fixation) and the login is kept in the HTTP session.</li>
+ * <li>Anonymous requests to protected addresses: REST gets 401 problem+json, SOAP a 401 Client
+ *     fault, pages a redirect to the login page (for a Faces Ajax request, a partial-response
+ *     redirect, so an expired session never turns into a silent no-op).</li>
+ * </ul>
+ * Which addresses are protected is declared in web.xml.
+ */
+@ApplicationScoped
+public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
+
+    /** The portal's login page. */
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    org.pharmadist.platform.persistence.DatabaseLifecycle database;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        origin.remoteAddr(request.getRemoteAddr());
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null && !context.isAuthenticationRequest()) {
+            // A portal session registered at login: the container restores the caller and roles.
+            try {
+                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+                return AuthenticationStatus.SUCCESS;
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new IllegalStateException("container refused the session's caller", e);
+            }
+        }
+        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential); // LoginView reports a database failure
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.responseUnauthorized();
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // no session fixation: the pre-login id is worthless now
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return context.notifyContainerAboutLogin(result);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(new BearerTokenCredential(authorization.substring(7).trim()));
+            } catch (RuntimeException e) {
+                return unavailable(request, response, e);
+            }
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return refuse(request, response, context, "The API token is not valid (unknown, revoked or expired).");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return refuse(request, response, context, "Authentication is required.");
+    }
+
+    /** The token could not be checked because the database is away: 503, not 401 and not 500. */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+        String reason = database.unavailableReason();
+        if (reason == null) {
+            throw e; // not a database outage: a real error, logged with an error id by the error handling
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "5");
+            if (path.startsWith("/soap/")) {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope "
+                        + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
+                        + "<faultcode>soap:Server</faultcode><faultstring>The database is not available. Retry later."
+                        + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
+            } else {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/database-unavailable\","
+                        + "\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is not available, "
+                        + "so credentials cannot be checked. Retry later.\"}");
+            }
+        } catch (IOException io) {
+            // client gone
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String message) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.startsWith("/api/")) {
+                response.setStatus(401);
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"pharmadist\"");
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/unauthenticated\",\"title\":\"Unauthorized\","
+                        + "\"status\":401,\"detail\":\"" + message + " Send Authorization: Bearer <API token>.\"}");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (path.startsWith("/soap/")) {
+                response.setStatus(401);
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"pharmadist\"");
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope "
+                        + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
+                        + "<faultcode>soap:Client</faultcode><faultstring>" + message
+                        + " Send the HTTP header Authorization: Bearer &lt;API token&gt;.</faultstring></soap:Fault></soap:Body></soap:Envelope>");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String login = request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setStatus(200);
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + request.getContextPath() + LOGIN_PAGE + "?expired=true\"></redirect></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return context.redirect(login);
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+}

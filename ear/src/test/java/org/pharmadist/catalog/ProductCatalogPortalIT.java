@@ -267,7 +267,8 @@ class ProductCatalogPortalIT {
         URI uri = SystemUnderTest.app().resolve(path);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + SystemUnderTest.token("ADMIN")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("GET %s: %s", uri, response.body()).isEqualTo(200);
             return Objects.requireNonNull(JSON.toType(response.body(), new TypeToken<Map<String, Object>>() { }.getType()));
         } catch (IOException e) {

@@ -25,7 +25,8 @@ class DatabaseOutageIT {
         assertThat(Http.get("api/v1/products?limit=1").statusCode()).isEqualTo(200);
         SystemTestSession.stopDatabase();
         try {
-            HttpResponse<String> ready = awaitStatus(SystemUnderTest.health().resolve("ready").toString(), 503, Duration.ofSeconds(30));
+            HttpResponse<String> ready = awaitStatus(() -> Http.get(SystemUnderTest.health().resolve("ready")), 503,
+                    Duration.ofSeconds(30));
             assertThat(ready.body()).contains("DOWN").containsIgnoringCase("database");
             HttpResponse<String> data = Http.get("api/v1/products?limit=1");
             assertThat(data.statusCode()).isEqualTo(503);
@@ -34,23 +35,23 @@ class DatabaseOutageIT {
         } finally {
             SystemTestSession.startDatabase();
         }
-        awaitStatus(SystemUnderTest.health().resolve("ready").toString(), 200, Duration.ofSeconds(60));
-        HttpResponse<String> again = awaitStatus(SystemUnderTest.app().resolve("api/v1/products?limit=1").toString(), 200,
-                Duration.ofSeconds(60));
+        awaitStatus(() -> Http.get(SystemUnderTest.health().resolve("ready")), 200, Duration.ofSeconds(60));
+        HttpResponse<String> again = awaitStatus(() -> Http.get("api/v1/products?limit=1"), 200, Duration.ofSeconds(60));
         assertThat(Http.json(again).getJsonArray("items")).hasSize(1);
     }
 
-    private static HttpResponse<String> awaitStatus(String url, int status, Duration timeout) throws InterruptedException {
+    private static HttpResponse<String> awaitStatus(java.util.function.Supplier<HttpResponse<String>> call, int status,
+            Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<String> last;
         do {
-            last = Http.get(java.net.URI.create(url));
+            last = call.get();
             if (last.statusCode() == status) {
                 return last;
             }
             Thread.sleep(500);
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("expected " + status + " from " + url + " within " + timeout + ", last: "
+        throw new AssertionError("expected " + status + " within " + timeout + ", last: " + last.uri() + " "
                 + last.statusCode() + " " + last.body());
     }
 }

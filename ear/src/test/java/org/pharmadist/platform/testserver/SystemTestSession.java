@@ -33,7 +33,9 @@ public class SystemTestSession implements LauncherSessionListener {
             long t0 = System.nanoTime();
             openedAt = t0;
             Path serversDir = Path.of(System.getProperty("servers.dir"));
-            databaseDirectory = serversDir.resolve("it-postgres-" + name);
+            // Unique per test JVM, so several test runs (e.g. on one developer machine) do not collide.
+            String instance = "pharmadist-it-" + ProcessHandle.current().pid();
+            databaseDirectory = serversDir.resolve("it-postgres-" + instance);
             database = EmbeddedDatabase.start(databaseDirectory, true, 0);
             databasePort = database.port();
             String dbName = "pharmadist_it_" + name;
@@ -41,11 +43,14 @@ public class SystemTestSession implements LauncherSessionListener {
             server = AppServer.named(name, serversDir, Path.of(System.getProperty("project.root")),
                     Path.of(System.getProperty("ear.file")));
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+            boolean liberty = "liberty".equals(name);
             server.start(Map.of("PHARMADIST_DB_HOST", "localhost", "PHARMADIST_DB_PORT", Integer.toString(database.port()),
                     "PHARMADIST_DB_NAME", dbName, "PHARMADIST_DB_USER", EmbeddedDatabase.USER, "PHARMADIST_DB_PASSWORD", "",
                     "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test",
-                    // Ports apart from the run command's (9080 / 8080), so tests run while the product runs.
-                    "HTTP_PORT", "19080", "HTTPS_PORT", "19443", "SERVER_INSTANCE", "pharmadist-it"));
+                    // Ports apart from the run command's (9080 / 8080), so tests run while the product runs: free
+                    // ports for Liberty; for WildFly a fixed port offset (+11000), as its other ports follow the offset.
+                    "HTTP_PORT", Integer.toString(liberty ? EmbeddedDatabase.freePort() : 19080),
+                    "HTTPS_PORT", Integer.toString(liberty ? EmbeddedDatabase.freePort() : 19443), "SERVER_INSTANCE", instance));
             long started = System.nanoTime();
             Processes.awaitHttp(server.healthUrl().resolve("ready"), Duration.ofMinutes(3), 200);
             System.setProperty("it.app.url", server.applicationUrl().toString());
@@ -132,6 +137,9 @@ public class SystemTestSession implements LauncherSessionListener {
         try {
             if (database != null) {
                 database.close();
+            }
+            if (databaseDirectory != null) {
+                LibertyServer.deleteRecursively(databaseDirectory);
             }
         } catch (Exception e) {
             LOG.warning("stopping PostgreSQL: " + e.getMessage());

@@ -1,7 +1,5 @@
 package org.pharmadist.catalog.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,7 @@ import java.util.List;
 import org.pharmadist.catalog.application.ProductCatalogService;
 import org.pharmadist.catalog.application.ProductDetail;
 import org.pharmadist.platform.audit.RecordRevision;
-import org.pharmadist.platform.errors.BusinessException;
+import org.pharmadist.platform.web.PortalMessages;
 
 /** The product detail screen ({@code catalog/product.xhtml?ndc=...}) with its change history. */
 @Named
@@ -31,10 +29,9 @@ public class ProductDetailView implements Serializable {
         try {
             product = catalog.byIdentifier(ndc);
             history = catalog.history(ndc);
-        } catch (BusinessException e) {
+        } catch (RuntimeException e) {
             product = null;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            PortalMessages.show(e);
         }
     }
 

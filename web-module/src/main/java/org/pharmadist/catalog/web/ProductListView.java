@@ -11,6 +11,7 @@ import org.pharmadist.catalog.application.ProductSearch;
 import org.pharmadist.catalog.application.ProductSummary;
 import org.pharmadist.platform.paging.Page;
 import org.pharmadist.platform.paging.PageRequest;
+import org.pharmadist.platform.web.PortalMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -52,15 +53,30 @@ public class ProductListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queries.search(search(Map.of()), new PageRequest(1, 0, null)).total());
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, queries.search(search(Map.of()), new PageRequest(1, 0, null)).total());
+            } catch (RuntimeException e) {
+                return failed(e, 0);
+            }
         }
 
         @Override
         public List<ProductSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<ProductSummary> page = queries.search(search(sortBy),
-                    new PageRequest(Math.min(pageSize, PageRequest.MAX_LIMIT), Math.min(first, PageRequest.MAX_OFFSET), null));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
+            try {
+                Page<ProductSummary> page = queries.search(search(sortBy),
+                        new PageRequest(Math.min(pageSize, PageRequest.MAX_LIMIT), Math.min(first, PageRequest.MAX_OFFSET), null));
+                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+                return page.items();
+            } catch (RuntimeException e) {
+                setRowCount(0);
+                return failed(e, List.of());
+            }
+        }
+
+        /** Shows why the list is empty (business refusal or database outage) instead of an error page. */
+        private <T> T failed(RuntimeException e, T empty) {
+            PortalMessages.show(e);
+            return empty;
         }
 
         @Override

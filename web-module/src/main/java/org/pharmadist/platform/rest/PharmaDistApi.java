@@ -5,7 +5,6 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The REST API, versioned in its path: {@code /api/v1}. Conventions every module follows:
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 @DeclareRoles({"ADMIN", "MANAGER", "SALES", "WAREHOUSE", "PROCUREMENT", "FINANCE", "COMPLIANCE", "INTEGRATION"})
 @OpenAPIDefinition(
         info = @Info(title = "PharmaDist API", version = "1",
-                description = "ERP/CRM for pharmaceutical distributors: catalog, inventory, sales, compliance."),
-        servers = @Server(url = "/api/v1"))
+                description = "ERP/CRM for pharmaceutical distributors: catalog, inventory, sales, compliance."))
 public class PharmaDistApi extends Application {
 }

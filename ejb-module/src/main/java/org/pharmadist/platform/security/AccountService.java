@@ -220,6 +220,15 @@ public class AccountService {
                 .toList();
     }
 
+    /** All API tokens, newest first, without the token digests. */
+    public List<TokenSummary> tokens() {
+        return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user ORDER BY t.createdAt DESC, t.id DESC",
+                        ApiToken.class).getResultList().stream()
+                .map(t -> new TokenSummary(t.id(), t.user().username(), t.clientName(), t.createdAt(), t.expiresAt(),
+                        t.revokedAt(), t.createdBy()))
+                .toList();
+    }
+
     /** The user's name, display name and roles, or empty. */
     public Optional<AppUser> find(String username) {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :u", AppUser.class)

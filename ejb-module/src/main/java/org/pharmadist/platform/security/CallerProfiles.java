@@ -12,11 +12,16 @@ import org.pharmadist.platform.errors.RecordNotFoundException;
  * Per-user cache of {@link CallerProfile}s behind {@code GET /api/v1/me} and the portal header: one
  * database read per user until their roles or the permission matrix change (dropped after commit),
  * then a map lookup. Bounded: cleared when it grows past {@value #MAX_ENTRIES} users.
+ *
+ * <p>The invalidation event reaches only the node where the change was committed; other nodes of a
+ * cluster drop their entry after at most {@value #MAX_AGE_SECONDS} s. (A cluster-wide invalidation
+ * through the distributed cache is the cluster issue's work.)
  */
 @ApplicationScoped
 public class CallerProfiles {
 
     static final int MAX_ENTRIES = 50_000;
+    static final long MAX_AGE_SECONDS = 30;
 
     @Inject
     AccountService accounts;
@@ -24,7 +29,9 @@ public class CallerProfiles {
     @Inject
     PermissionMatrix permissions;
 
-    private final Map<String, CallerProfile> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(CallerProfile profile, long loadedAtNanos) { }
 
     /**
      * The profile of a signed-in user.
@@ -32,17 +39,19 @@ public class CallerProfiles {
      * @throws RecordNotFoundException when the user no longer exists
      */
     public CallerProfile of(String username) {
-        CallerProfile p = cache.get(username);
-        if (p != null) {
-            return p;
+        Cached c = cache.get(username);
+        long now = System.nanoTime();
+        if (c != null && now - c.loadedAtNanos() < MAX_AGE_SECONDS * 1_000_000_000L) {
+            return c.profile();
         }
         AppUser user = accounts.find(username).orElseThrow(() ->
                 new RecordNotFoundException("user-not-found", "No user " + username));
-        p = new CallerProfile(user.username(), user.displayName(), user.roles(), permissions.permissionsOf(user.roles()));
+        CallerProfile p = new CallerProfile(user.username(), user.displayName(), user.roles(),
+                permissions.permissionsOf(user.roles()));
         if (cache.size() >= MAX_ENTRIES) {
             cache.clear();
         }
-        cache.put(username, p);
+        cache.put(username, new Cached(p, now));
         return p;
     }
 

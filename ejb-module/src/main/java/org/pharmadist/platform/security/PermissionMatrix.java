@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * The permission matrix: which role may perform which action ("view", "create", "approve", ...) in
  * which module ("catalog", "sales", ...). Kept as data (table {@code role_permission}), edited by
- * ADMIN, held in memory and reloaded after a committed change.
+ * ADMIN, held in memory and reloaded after a committed change (on other cluster nodes: within
+ * {@value #MAX_AGE_SECONDS} s).
  */
 @ApplicationScoped
 public class PermissionMatrix {
@@ -40,7 +41,10 @@ public class PermissionMatrix {
     @Inject
     Event<SecurityChanged> changes;
 
+    static final long MAX_AGE_SECONDS = 30;
+
     private volatile Map<Role, Set<String>> byRole;
+    private volatile long loadedAtNanos;
 
     /** True when any of the roles may perform the action in the module. */
     public boolean allows(Collection<Role> roles, String module, String action) {
@@ -65,9 +69,11 @@ public class PermissionMatrix {
     /** The whole matrix, role to "module:action" set. */
     public Map<Role, Set<String>> matrix() {
         Map<Role, Set<String>> m = byRole;
-        if (m == null) {
+        long now = System.nanoTime();
+        if (m == null || now - loadedAtNanos > MAX_AGE_SECONDS * 1_000_000_000L) {
             m = load();
             byRole = m;
+            loadedAtNanos = now;
         }
         return m;
     }

@@ -56,6 +56,12 @@ public class SecurityAdministration {
         return accounts.issueToken(username, clientName, Duration.ofDays(validityDays), actor());
     }
 
+    /** All API tokens, newest first (no token text or digest). */
+    @RequiresPermission(module = "security", action = "view")
+    public List<TokenSummary> tokens() {
+        return accounts.tokens();
+    }
+
     /** Revokes an API token. */
     @RequiresPermission(module = "security", action = "administer")
     public void revokeToken(long tokenId) {

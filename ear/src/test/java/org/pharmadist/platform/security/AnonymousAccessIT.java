@@ -231,7 +231,13 @@ class AnonymousAccessIT {
             assertThat(location.getPath()).isEqualTo(SystemUnderTest.app().resolve("login.xhtml").getPath());
             assertThat(location.getRawQuery()).as("where to go after signing in").startsWith("continue=");
             String target = URLDecoder.decode(location.getRawQuery().substring("continue=".length()), StandardCharsets.UTF_8);
-            assertThat(target).isEqualTo(SystemUnderTest.app().resolve(page).getPath());
+            String pagePath = SystemUnderTest.app().resolve(page).getPath();
+            if (page.isEmpty()) {
+                // The root may be resolved to its welcome file before the login is asked for.
+                assertThat(target).isIn(pagePath, pagePath + "index.xhtml");
+            } else {
+                assertThat(target).isEqualTo(pagePath);
+            }
             assertThat(r.body()).doesNotContain("productsForm").doesNotContain("sessionForm");
         }));
     }

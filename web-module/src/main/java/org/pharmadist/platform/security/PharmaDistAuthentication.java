@@ -113,10 +113,11 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                         + "\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is not available, "
                         + "so credentials cannot be checked. Retry later.\"}");
             }
+            response.flushBuffer(); // committed: WildFly would otherwise replace an uncommitted error body
         } catch (IOException io) {
             // client gone
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the container must not replace it
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
@@ -129,7 +130,8 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("application/problem+json");
                 response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/unauthenticated\",\"title\":\"Unauthorized\","
                         + "\"status\":401,\"detail\":\"" + message + " Send Authorization: Bearer <API token>.\"}");
-                return AuthenticationStatus.SEND_FAILURE;
+                response.flushBuffer();
+                return AuthenticationStatus.SEND_CONTINUE; // written; SEND_FAILURE lets WildFly put its error page in
             }
             if (path.startsWith("/soap/")) {
                 response.setStatus(401);
@@ -139,7 +141,8 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                         + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
                         + "<faultcode>soap:Client</faultcode><faultstring>" + message
                         + " Send the HTTP header Authorization: Bearer &lt;API token&gt;.</faultstring></soap:Fault></soap:Body></soap:Envelope>");
-                return AuthenticationStatus.SEND_FAILURE;
+                response.flushBuffer();
+                return AuthenticationStatus.SEND_CONTINUE;
             }
             String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             String login = request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
@@ -148,6 +151,7 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml;charset=UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                         + request.getContextPath() + LOGIN_PAGE + "?expired=true\"></redirect></partial-response>");
+                response.flushBuffer();
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             return context.redirect(login);

@@ -1,0 +1,238 @@
+package org.pharmadist.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pharmadist.catalog.portal.ProductListPage;
+import org.pharmadist.platform.portal.PortalBrowser;
+import org.pharmadist.platform.portal.PortalBrowserExtension;
+import org.pharmadist.platform.portal.SignedInAs;
+import org.pharmadist.platform.testserver.DemoUsers;
+import org.pharmadist.platform.testserver.SystemUnderTest;
+
+/**
+ * Portal session security in headless Chromium plus raw HTTP: a new session id at login (no session
+ * fixation), HttpOnly and SameSite cookies, logout ends the session, an Ajax request after the session
+ * is gone lands on the login page, a forged form POST without the page's ViewState is not processed,
+ * and the page asked for before signing in is opened after it (local targets only).
+ */
+@ExtendWith(PortalBrowserExtension.class)
+@SignedInAs("")
+class SessionSecurityIT {
+
+    private static final String ROLE = "SALES";
+    private static final String COOKIE = "JSESSIONID";
+    private static final HttpClient RAW = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void loginIssuesANewSessionIdAndTheOldOneIsWorthless(PortalBrowser browser) {
+        browser.open("login.xhtml");
+        Set<Cookie> before = browser.driver().manage().getCookies();
+        Cookie sessionBefore = browser.driver().manage().getCookieNamed(COOKIE);
+        assertThat(sessionBefore).as("session cookie of the login page").isNotNull();
+        assertThat(rawGet("index.xhtml", before).statusCode()).as("pre-login session, signed out").isIn(302, 303);
+
+        browser.signIn(ROLE);
+        Set<Cookie> after = browser.driver().manage().getCookies();
+        Cookie sessionAfter = browser.driver().manage().getCookieNamed(COOKIE);
+        assertThat(sessionAfter).as("session cookie after login, cookies " + names(after)).isNotNull();
+        assertThat(sessionAfter.getValue()).as("session id after login").isNotEqualTo(sessionBefore.getValue());
+
+        HttpResponse<String> withNew = rawGet("index.xhtml", after);
+        assertThat(withNew.statusCode()).as("the browser's cookies " + names(after) + " are signed in").isEqualTo(200);
+        assertThat(withNew.body()).contains("(" + DemoUsers.username(ROLE) + ")");
+        // An attacker who planted the pre-login session id holds just that cookie: it must not be signed in.
+        HttpResponse<String> withOld = rawGet("index.xhtml", Set.of(sessionBefore));
+        assertThat(withOld.statusCode()).as("the pre-login session id must not be signed in (fixation)").isIn(302, 303);
+        assertThat(withOld.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite(PortalBrowser browser) {
+        HttpResponse<String> login = rawGet("login.xhtml", Set.of());
+        assertThat(login.statusCode()).isEqualTo(200);
+        List<String> sessionCookies = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(COOKIE + "=")).toList();
+        assertThat(sessionCookies).as("Set-Cookie of the login page: " + login.headers().allValues("Set-Cookie")).isNotEmpty();
+        for (String cookie : sessionCookies) {
+            Map<String, String> attributes = cookieAttributes(cookie);
+            assertThat(attributes).as(cookie).containsKey("httponly");
+            assertThat(attributes.get("samesite")).as(cookie).isEqualToIgnoringCase("Lax");
+        }
+
+        browser.open("login.xhtml");
+        browser.signIn(ROLE);
+        Set<Cookie> cookies = browser.driver().manage().getCookies();
+        assertThat(cookies).extracting(Cookie::getName).contains(COOKIE);
+        // Every cookie that carries the signed-in state (the session id, and any SSO cookie of the server).
+        assertThat(cookies).allSatisfy(c -> {
+            assertThat(c.isHttpOnly()).as(c.getName() + " HttpOnly").isTrue();
+            assertThat(c.getSameSite()).as(c.getName() + " SameSite").isEqualToIgnoringCase("Lax");
+        });
+        assertThat(browser.<Object>script("return document.cookie;").toString()).as("scripts cannot read the cookies").isEmpty();
+    }
+
+    @Test
+    void logoutEndsTheSession(PortalBrowser browser) {
+        browser.open("login.xhtml");
+        browser.signIn(ROLE);
+        Set<Cookie> signedIn = browser.driver().manage().getCookies();
+        assertThat(rawGet("index.xhtml", signedIn).statusCode()).as("signed in with " + names(signedIn)).isEqualTo(200);
+        long auditBefore = RoleMatrixIT.latestAuditId();
+
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.id("sessionForm:logout")).click();
+        browser.await("the page after logout", ExpectedConditions.stalenessOf(page));
+        browser.await("login page after logout", d -> d.getCurrentUrl().contains("/login.xhtml?loggedOut=true"));
+        assertThat(browser.driver().findElement(By.id("loggedOutNotice")).getText()).contains("You have signed out");
+
+        browser.open("");
+        assertThat(browser.driver().getCurrentUrl()).as("the root after logout").contains("/login.xhtml?continue=");
+        assertThat(browser.driver().findElements(By.id("sessionForm:currentUser"))).isEmpty();
+        // Cookies copied before the logout (e.g. by someone at a shared computer) open nothing afterwards.
+        HttpResponse<String> old = rawGet("index.xhtml", signedIn);
+        assertThat(old.statusCode()).as("replaying the cookies " + names(signedIn) + " of before the logout").isIn(302, 303);
+
+        assertThat(RoleMatrixIT.auditSince(auditBefore)).as("audit after logout")
+                .anySatisfy(e -> {
+                    assertThat(e.getString("event")).isEqualTo("LOGOUT");
+                    assertThat(e.getString("username")).isEqualTo(DemoUsers.username(ROLE));
+                });
+    }
+
+    @Test
+    void ajaxRequestAfterTheSessionIsGoneLandsOnTheLoginPage(PortalBrowser browser) {
+        browser.open("login.xhtml");
+        browser.signIn(ROLE);
+        ProductListPage.open(browser);
+        browser.driver().manage().deleteCookieNamed(COOKIE);
+
+        browser.driver().findElement(By.id("productsForm:search")).sendKeys("heparin");
+        browser.await("the login page after the ajax request without a session",
+                d -> d.getCurrentUrl().contains("/login.xhtml?expired=true"));
+        WebElement notice = browser.await("the expired-session notice",
+                d -> d.findElements(By.id("expiredNotice")).stream().findFirst().orElse(null));
+        assertThat(notice.getText()).contains("Your session has expired");
+        assertThat(browser.driver().findElement(By.id("loginForm:username")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void forgedPostWithoutThePagesViewStateIsNotProcessed(PortalBrowser browser) {
+        browser.open("login.xhtml");
+        browser.signIn(ROLE);
+        ProductListPage.open(browser);
+        Set<Cookie> session = browser.driver().manage().getCookies();
+        String viewState = browser.driver().findElement(By.cssSelector("#productsForm input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        assertThat(viewState).isNotBlank();
+
+        // Forged cross-site POSTs: the attacker has the victim's cookie sent along but cannot know the ViewState.
+        Map<String, HttpResponse<String>> forged = new LinkedHashMap<>();
+        forged.put("forged ViewState", rawPost(ProductListPage.PATH, session, Map.of("productsForm", "productsForm",
+                "productsForm:search", "csrf-forged-viewstate", "jakarta.faces.ViewState", "forged-value")));
+        forged.put("no ViewState", rawPost(ProductListPage.PATH, session, Map.of("productsForm", "productsForm",
+                "productsForm:search", "csrf-no-viewstate")));
+        forged.forEach((what, r) -> {
+            assertThat(r.body()).as(what + " (HTTP " + r.statusCode() + ")").doesNotContain("csrf-forged-viewstate")
+                    .doesNotContain("csrf-no-viewstate");
+            AnonymousAccessIT.assertNoInternals(r.body());
+            assertThat(r.body()).doesNotContainIgnoringCase("ViewExpired");
+        });
+        HttpResponse<String> forgedState = forged.get("forged ViewState");
+        assertThat(forgedState.statusCode()).as("a POST with a forged ViewState is refused, not rendered as a success")
+                .isNotEqualTo(200);
+        if (forgedState.statusCode() >= 400) {
+            assertThat(forgedState.body()).as("the error page").contains("Something went wrong").doesNotContain("productsForm");
+        }
+
+        // Control: the same POST with the page's own ViewState is processed (so the checks above can fail).
+        HttpResponse<String> genuine = rawPost(ProductListPage.PATH, session, Map.of("productsForm", "productsForm",
+                "productsForm:search", "csrf-genuine", "jakarta.faces.ViewState", viewState));
+        assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
+        assertThat(genuine.body()).contains("value=\"csrf-genuine\"");
+    }
+
+    @Test
+    void afterSigningInTheRequestedPageOpensButNeverAnotherSite(PortalBrowser browser) {
+        browser.open(ProductListPage.PATH);
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml?continue=");
+        browser.signIn(ROLE);
+        ProductListPage.expect(browser);
+
+        browser.resetSession();
+        browser.open("login.xhtml?continue=" + URLEncoder.encode("//evil.example/phish", StandardCharsets.UTF_8));
+        browser.signIn(ROLE);
+        URI landed = URI.create(browser.driver().getCurrentUrl());
+        assertThat(landed.getHost()).isEqualTo(SystemUnderTest.app().getHost());
+        assertThat(landed.getPort()).isEqualTo(SystemUnderTest.app().getPort());
+        assertThat(landed.getPath()).doesNotContain("phish");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Map<String, String> cookieAttributes(String setCookie) {
+        return java.util.Arrays.stream(setCookie.split(";")).skip(1).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toMap(s -> s.split("=", 2)[0].toLowerCase(Locale.ROOT),
+                        s -> s.contains("=") ? s.split("=", 2)[1] : "", (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static String names(Set<Cookie> cookies) {
+        return cookies.stream().map(Cookie::getName).sorted().toList().toString();
+    }
+
+    /** GET with exactly these cookies (none for an empty set). */
+    private static HttpResponse<String> rawGet(String path, Set<Cookie> cookies) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(SystemUnderTest.app().resolve(path)).GET();
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookieHeader(cookies));
+        }
+        return send(b);
+    }
+
+    private static String cookieHeader(Set<Cookie> cookies) {
+        return cookies.stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** A cross-site form POST: the browser would send the victim's cookies along, but no page content. */
+    private static HttpResponse<String> rawPost(String path, Set<Cookie> cookies, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(SystemUnderTest.app().resolve(path))
+                .header("Cookie", cookieHeader(cookies))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return RAW.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -179,6 +179,14 @@ public class AccountService {
     public void assignRoles(String username, Set<Role> roles, String actor) {
         AppUser user = user(username);
         Set<Role> before = user.roles();
+        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            long otherAdmins = em.createQuery("SELECT count(u) FROM AppUser u JOIN u.roles r WHERE r = :admin "
+                    + "AND u.enabled = true AND u.id <> :id", Long.class)
+                    .setParameter("admin", Role.ADMIN).setParameter("id", user.id()).getSingleResult();
+            if (otherAdmins == 0) {
+                throw new LastAdministratorException();
+            }
+        }
         user.assignRoles(roles);
         audit.record(SecurityAuditLog.Event.ROLES_CHANGED, user.username(), actor, before + " -> " + roles, null);
         changes.fire(new SecurityChanged(user.username()));
@@ -248,6 +256,20 @@ public class AccountService {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Refused: the change would leave no enabled ADMIN, and nobody could administer security any more. */
+    public static class LastAdministratorException extends org.pharmadist.platform.errors.BusinessException {
+        private static final long serialVersionUID = 1L;
+
+        LastAdministratorException() {
+            super("last-administrator", "At least one enabled user must keep the ADMIN role.", null);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RULE_VIOLATION;
         }
     }
 

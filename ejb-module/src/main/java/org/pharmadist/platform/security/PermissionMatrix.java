@@ -90,6 +90,10 @@ public class PermissionMatrix {
             throw new org.pharmadist.platform.errors.InvalidInputException("invalid-permission", "permission",
                     "unknown permission " + module + ":" + action);
         }
+        if (!granted && role == Role.ADMIN && "security".equals(module)) {
+            throw new org.pharmadist.platform.errors.InvalidInputException("admin-keeps-security", "permission",
+                    "ADMIN always keeps security:" + action + ", so that someone can administer security");
+        }
         if (granted) {
             em.createNativeQuery("INSERT INTO role_permission (role, module, action) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                     .setParameter(1, role.name()).setParameter(2, module).setParameter(3, action).executeUpdate();

@@ -113,7 +113,7 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                         + "\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is not available, "
                         + "so credentials cannot be checked. Retry later.\"}");
             }
-            response.flushBuffer(); // committed: WildFly would otherwise replace an uncommitted error body
+            response.getWriter().close(); // complete: WildFly would otherwise replace (or try to replace) the error body
         } catch (IOException io) {
             // client gone
         }
@@ -130,7 +130,7 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("application/problem+json");
                 response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/unauthenticated\",\"title\":\"Unauthorized\","
                         + "\"status\":401,\"detail\":\"" + message + " Send Authorization: Bearer <API token>.\"}");
-                response.flushBuffer();
+                response.getWriter().close();
                 return AuthenticationStatus.SEND_CONTINUE; // written; SEND_FAILURE lets WildFly put its error page in
             }
             if (path.startsWith("/soap/")) {
@@ -141,7 +141,7 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                         + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
                         + "<faultcode>soap:Client</faultcode><faultstring>" + message
                         + " Send the HTTP header Authorization: Bearer &lt;API token&gt;.</faultstring></soap:Fault></soap:Body></soap:Envelope>");
-                response.flushBuffer();
+                response.getWriter().close();
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -151,7 +151,7 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml;charset=UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                         + request.getContextPath() + LOGIN_PAGE + "?expired=true\"></redirect></partial-response>");
-                response.flushBuffer();
+                response.getWriter().close();
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             return context.redirect(login);

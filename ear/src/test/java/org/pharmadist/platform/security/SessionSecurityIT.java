@@ -42,8 +42,9 @@ class SessionSecurityIT {
 
     private static final String ROLE = "SALES";
     private static final String COOKIE = "JSESSIONID";
-    private static final HttpClient RAW = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Speaks HTTP/1.1 as browsers do on plain http (no h2c upgrade). */
+    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void loginIssuesANewSessionIdAndTheOldOneIsWorthless(PortalBrowser browser) {
@@ -127,6 +128,11 @@ class SessionSecurityIT {
         browser.signIn(ROLE);
         ProductListPage.open(browser);
         browser.driver().manage().deleteCookieNamed(COOKIE);
+        // The login must live in the session: the cookies left over (without the session id) open nothing.
+        Set<Cookie> left = browser.driver().manage().getCookies();
+        assertThat(rawGet("index.xhtml", left).statusCode())
+                .as("cookies without the session id " + names(left) + " must not be signed in (else the login outlives "
+                        + "the session and its 30 min idle timeout)").isIn(302, 303);
 
         browser.driver().findElement(By.id("productsForm:search")).sendKeys("heparin");
         browser.await("the login page after the ajax request without a session",
@@ -171,6 +177,34 @@ class SessionSecurityIT {
                 "productsForm:search", "csrf-genuine", "jakarta.faces.ViewState", viewState));
         assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
         assertThat(genuine.body()).contains("value=\"csrf-genuine\"");
+    }
+
+    @Test
+    void forgedPostIsAnsweredPromptlyAlsoWhenTheClientAsksForAnH2cUpgrade() {
+        // Anonymous, to the public login page: a refused POST must not tie up a server thread, whatever the
+        // client's protocol. Java's HttpClient asks plain-http servers to upgrade to HTTP/2 (h2c) on a new connection.
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            HttpClient client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            String body = "loginForm=loginForm&loginForm%3Ausername=admin&loginForm%3Apassword=x"
+                    + "&jakarta.faces.ViewState=forged-value";
+            HttpResponse<String> r;
+            try {
+                r = client.send(HttpRequest.newBuilder(SystemUnderTest.app().resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(20))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw new AssertionError("forged POST to the login page over " + version + ": no answer within 20 s "
+                        + "(a server thread is stuck)", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            assertThat(r.statusCode()).as(version + ": " + r.body()).isNotEqualTo(200);
+            AnonymousAccessIT.assertNoInternals(r.body());
+        }
     }
 
     @Test

@@ -32,8 +32,14 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
     private static final String CLAIMED = IdempotencyKeyFilter.class.getName() + ".claimed";
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** Stored instead of the body of a {@link SecretResponse}. */
+    static final String SECRET_MARKER = "application/x-pharmadist-secret-not-stored";
+
     @Inject
     IdempotencyService idempotency;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -55,6 +61,12 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
             request.setProperty(CLAIMED, new String[] {scope, key});
             return;
         }
+        if (SECRET_MARKER.equals(claim.contentType())) {
+            request.abortWith(Problem.of(409, "idempotency-secret-not-replayed", "Conflict",
+                    "This request was already carried out; its answer held a secret that is shown only once. "
+                            + "Revoke it and make a new request with a new Idempotency-Key if it was lost.").toResponse());
+            return;
+        }
         Response.ResponseBuilder replay = Response.status(claim.status()).header("Idempotent-Replayed", "true");
         if (claim.location() != null) {
             replay.header("Location", claim.location());
@@ -73,7 +85,11 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         if (response.getStatus() >= 200 && response.getStatus() < 300) {
             String body = null;
             String type = null;
-            if (response.hasEntity()) {
+            boolean secret = resource != null && resource.getResourceMethod() != null
+                    && resource.getResourceMethod().isAnnotationPresent(SecretResponse.class);
+            if (secret) {
+                type = SECRET_MARKER;
+            } else if (response.hasEntity()) {
                 Object entity = response.getEntity();
                 body = entity instanceof String s ? s : JSONB.toJson(entity);
                 type = MediaType.APPLICATION_JSON;

@@ -79,6 +79,7 @@ public class SecurityResource {
 
     @POST
     @Path("/tokens")
+    @org.pharmadist.platform.rest.SecretResponse
     @Operation(summary = "Issue an API token (security:administer); the token is in this answer only")
     public Response issueToken(TokenRequest request) {
         if (request == null || request.username() == null) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pharmadist.platform.portal.PortalBrowser;
 import org.pharmadist.platform.portal.PortalBrowserExtension;
 import org.pharmadist.platform.portal.SignedInAs;
@@ -93,13 +92,30 @@ class LockoutIT {
 
     /** Submits the login form and returns the page text once the answer page has replaced the form. */
     private static String attempt(PortalBrowser browser, String username, String password) {
-        WebElement form = browser.driver().findElement(By.id("loginForm"));
+        markPage(browser);
         browser.signInWith(username, password);
-        browser.await("the login answer page", ExpectedConditions.stalenessOf(form));
-        browser.awaitAjaxIdle();
+        awaitNewPage(browser, "the login answer page");
         return browser.await("the login page with a message",
                 d -> d.findElements(By.cssSelector("#loginForm .ui-message-error")).isEmpty() ? null
                         : d.findElement(By.tagName("main")).getText());
+    }
+
+    /** Marks the current document, so that {@link #awaitNewPage} can tell when another one has replaced it. */
+    static void markPage(PortalBrowser browser) {
+        browser.script("window.__pdOldPage = true;");
+    }
+
+    /** Waits until the marked document has been replaced by a new, loaded one. */
+    static void awaitNewPage(PortalBrowser browser, String description) {
+        browser.await(description, d -> {
+            try {
+                return Boolean.TRUE.equals(browser.script(
+                        "return document.readyState === 'complete' && window.__pdOldPage === undefined;"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false; // the old document went away while asking
+            }
+        });
+        browser.awaitAjaxIdle();
     }
 
     private static HttpResponse<String> unlock(String user) {

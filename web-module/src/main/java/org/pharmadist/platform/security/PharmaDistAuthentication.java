@@ -10,13 +10,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * How callers prove who they are, one mechanism for the whole application (Jakarta Security):
@@ -37,6 +37,14 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
     /** The portal's login page. */
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** HTTP session attribute holding the signed-in portal caller, set at login. */
+    static final String SESSION_CALLER = PharmaDistAuthentication.class.getName() + ".caller";
+
+    /** The signed-in portal caller kept in the HTTP session: user name and roles (as at login). */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -50,26 +58,26 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         origin.remoteAddr(request.getRemoteAddr());
-        Principal signedIn = request.getUserPrincipal();
-        if (signedIn != null && !context.isAuthenticationRequest()) {
-            // A portal session registered at login: the container restores the caller and roles.
-            try {
-                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
-                return AuthenticationStatus.SUCCESS;
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException("container refused the session's caller", e);
+        if (!context.isAuthenticationRequest()) {
+            // A portal login lives in the HTTP session (not in a server SSO cookie such as Liberty's LtpaToken2,
+            // which would outlive the session): it ends with logout and the session's idle timeout.
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
         }
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential); // LoginView reports a database failure
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // Not responseUnauthorized(): its 401 error (sendError) would replace the login page and its message.
+                return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // no session fixation: the pre-login id is worthless now
             }
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");

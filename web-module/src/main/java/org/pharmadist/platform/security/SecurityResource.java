@@ -87,7 +87,7 @@ public class SecurityResource {
         }
         IssuedToken token = administration.issueToken(request.username(), request.clientName(),
                 request.validityDays() == null ? 90 : request.validityDays());
-        return Response.status(Response.Status.CREATED).entity(token).build();
+        return Response.status(Response.Status.CREATED).entity(token).header("Cache-Control", "no-store").build();
     }
 
     @DELETE

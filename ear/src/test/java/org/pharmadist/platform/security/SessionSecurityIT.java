@@ -97,6 +97,17 @@ class SessionSecurityIT {
     }
 
     @Test
+    void thePortalSessionOpensNoApi(PortalBrowser browser) {
+        browser.open("login.xhtml");
+        browser.signIn(ROLE);
+        Set<Cookie> signedIn = browser.driver().manage().getCookies();
+        assertThat(rawGet("index.xhtml", signedIn).statusCode()).as("the portal is open with " + names(signedIn)).isEqualTo(200);
+        // REST and SOAP take bearer tokens only: the browser's cookies (session, any server SSO cookie) open nothing.
+        assertThat(rawGet("api/v1/me", signedIn).statusCode()).as("REST with the portal cookies " + names(signedIn))
+                .isEqualTo(401);
+    }
+
+    @Test
     void logoutEndsTheSession(PortalBrowser browser) {
         browser.open("login.xhtml");
         browser.signIn(ROLE);

@@ -48,8 +48,10 @@ public class AuditTrailService {
             RevisionType revisionType = (RevisionType) row[2];
             List<FieldChange> changes = new ArrayList<>();
             for (Attribute<?, ?> attribute : type.getAttributes()) {
-                if (attribute.isCollection() || attribute.isAssociation()) {
-                    continue;
+                if (attribute.isCollection() || attribute.isAssociation()
+                        || (attribute instanceof jakarta.persistence.metamodel.SingularAttribute<?, ?> single
+                        && (single.isId() || single.isVersion()))) {
+                    continue; // keys and lock versions are not business changes
                 }
                 String before = previous == null ? null : text(read(attribute, previous));
                 String after = revisionType == RevisionType.DEL ? null : text(read(attribute, state));

@@ -46,6 +46,8 @@ public class PharmaDistSettings {
     public static final String DEMO_DATA = "pharmadist.demo-data";
 
     private static final List<String> SECRETS = List.of(DB_PASSWORD, OPENAI_API_KEY);
+    private static final java.util.Map<String, String> DEFAULTS = java.util.Map.of(
+            COMPANY_NAME, "PharmaDist Demo Distributor", CURRENCY, "USD", TIME_ZONE, "America/New_York", DEMO_DATA, "false");
 
     @Inject
     Config config;
@@ -59,14 +61,14 @@ public class PharmaDistSettings {
 
     @PostConstruct
     void read() {
-        companyName = config.getOptionalValue(COMPANY_NAME, String.class).orElse("PharmaDist Demo Distributor");
-        String currencyCode = config.getOptionalValue(CURRENCY, String.class).orElse("USD");
+        companyName = config.getOptionalValue(COMPANY_NAME, String.class).orElse(DEFAULTS.get(COMPANY_NAME));
+        String currencyCode = config.getOptionalValue(CURRENCY, String.class).orElse(DEFAULTS.get(CURRENCY));
         try {
             currency = Currency.getInstance(currencyCode.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(CURRENCY + " '" + currencyCode + "' is not an ISO 4217 currency code");
         }
-        String zone = config.getOptionalValue(TIME_ZONE, String.class).orElse("America/New_York");
+        String zone = config.getOptionalValue(TIME_ZONE, String.class).orElse(DEFAULTS.get(TIME_ZONE));
         try {
             timeZone = ZoneId.of(zone.trim());
         } catch (DateTimeException e) {
@@ -85,8 +87,8 @@ public class PharmaDistSettings {
             String shown;
             String source;
             if (value == null || value.getValue() == null) {
-                shown = "(not set)";
-                source = "default";
+                shown = DEFAULTS.getOrDefault(name, "(not set)");
+                source = DEFAULTS.containsKey(name) ? "built-in default" : "not set";
             } else {
                 shown = SECRETS.contains(name) ? mask(value.getValue()) : value.getValue();
                 source = value.getSourceName();

@@ -50,12 +50,13 @@ public class CatalogService {
      */
     @WebMethod(operationName = "searchProducts")
     @WebResult(name = "page")
-    public SoapProductPage searchProducts(@WebParam(name = "query") String query, @WebParam(name = "limit") Integer limit,
+    public SoapProductPage searchProducts(@WebParam(name = "query") String query, @WebParam(name = "limit") String limit,
             @WebParam(name = "cursor") String cursor) {
         try {
+            // limit is text in the contract, parsed here: a non-number gets the same plain Client fault as in REST
+            // (as xs:int it was silently dropped by one server and answered with a parser message by the other).
             Page<ProductSummary> page = queries.search(new ProductSearch(query, "name", false),
-                    new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit, 0,
-                            cursor == null || cursor.isBlank() ? null : cursor));
+                    PageRequest.parse(limit, null, cursor));
             SoapProductPage result = new SoapProductPage();
             page.items().forEach(p -> result.products.add(SoapProduct.of(p)));
             result.nextCursor = page.nextCursor();

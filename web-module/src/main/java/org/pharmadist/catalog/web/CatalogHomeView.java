@@ -28,7 +28,9 @@ public class CatalogHomeView {
     /** Last committed catalog change seen by this server (ISO-8601 UTC), or null. */
     public String getLastChange() {
         CatalogStatistics.Snapshot s = snapshot();
-        return s == null || s.lastChange() == null ? null : s.lastChange().toString();
+        return s == null || s.lastChange() == null ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC).format(s.lastChange());
     }
 
     private CatalogStatistics.Snapshot snapshot() {

@@ -58,9 +58,12 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         origin.remoteAddr(request.getRemoteAddr());
-        if (!context.isAuthenticationRequest()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/") || path.startsWith("/soap/");
+        if (!context.isAuthenticationRequest() && !api) {
             // A portal login lives in the HTTP session (not in a server SSO cookie such as Liberty's LtpaToken2,
-            // which would outlive the session): it ends with logout and the session's idle timeout.
+            // which would outlive the session): it ends with logout and the session's idle timeout. The APIs
+            // never use it: they take bearer tokens only, so a browser's cookies cannot drive them (no CSRF there).
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());

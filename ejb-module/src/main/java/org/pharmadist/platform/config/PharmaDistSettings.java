@@ -36,7 +36,7 @@ public class PharmaDistSettings {
     public static final String DB_PORT = "pharmadist.db.port";
     public static final String DB_NAME = "pharmadist.db.name";
     public static final String DB_USER = "pharmadist.db.user";
-    public static final String DB_PASSWORD = "pharmadist.db.password";
+    public static final String DB_PASSWORD_KEY = "pharmadist.db.password";
     public static final String DB_READ_HOST = "pharmadist.db.read.host";
     public static final String DB_READ_PORT = "pharmadist.db.read.port";
     public static final String OPENAI_API_KEY = "openai.api.key";
@@ -45,7 +45,7 @@ public class PharmaDistSettings {
     public static final String TIME_ZONE = "pharmadist.timezone";
     public static final String DEMO_DATA = "pharmadist.demo-data";
 
-    private static final List<String> SECRETS = List.of(DB_PASSWORD, OPENAI_API_KEY);
+    private static final List<String> SECRETS = List.of(DB_PASSWORD_KEY, OPENAI_API_KEY);
     private static final java.util.Map<String, String> DEFAULTS = java.util.Map.of(
             COMPANY_NAME, "PharmaDist Demo Distributor", CURRENCY, "USD", TIME_ZONE, "America/New_York", DEMO_DATA, "false");
 
@@ -81,7 +81,7 @@ public class PharmaDistSettings {
 
     /** Writes one INFO line per setting: name, value (secrets masked) and the config source. */
     public void logSettings() {
-        for (String name : List.of(DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_READ_HOST, DB_READ_PORT,
+        for (String name : List.of(DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD_KEY, DB_READ_HOST, DB_READ_PORT,
                 OPENAI_API_KEY, COMPANY_NAME, CURRENCY, TIME_ZONE, DEMO_DATA)) {
             ConfigValue value = config.getConfigValue(name);
             String shown;

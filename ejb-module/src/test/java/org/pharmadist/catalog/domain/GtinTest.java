@@ -2,13 +2,10 @@ package org.pharmadist.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +18,8 @@ import org.pharmadist.catalog.infrastructure.fda.CsvRow;
 class GtinTest {
 
     /** Shared FDA data folder with the full test-vector files (tests over it are skipped when absent). */
-    private static final Path DATA = Path.of(System.getProperty("pharmadist.fdaDataDir", "/work/shared/data/fda"));
+    /** Real test vectors, copied with their provenance (see SOURCES.md there). */
+    private static final String DATA = "/fda-test-vectors/";
 
     /** Rows of ndc_package_to_gtin_derived.csv: NDC10, GTIN-12 (UPC-A), GTIN-14. */
     @ParameterizedTest(name = "{0} -> {2}")
@@ -132,9 +130,7 @@ class GtinTest {
 
     @Test
     void everyRowOfTheDerivedFileAgrees() throws IOException {
-        Path file = DATA.resolve("ndc_package_to_gtin_derived.csv");
-        assumeTrue(Files.isReadable(file), "shared data file not present: " + file);
-        List<CsvRow> rows = readCsv(file);
+        List<CsvRow> rows = readCsv("ndc_package_to_gtin_derived.csv");
 
         assertThat(rows).hasSize(1500);
         for (CsvRow row : rows) {
@@ -150,9 +146,7 @@ class GtinTest {
 
     @Test
     void everyRealLabelBarcodeIsValidAndNdcBasedOnesCarryTheirNdcDigits() throws IOException {
-        Path file = DATA.resolve("openfda_otc_label_barcodes_gtin.csv");
-        assumeTrue(Files.isReadable(file), "shared data file not present: " + file);
-        List<CsvRow> rows = readCsv(file);
+        List<CsvRow> rows = readCsv("openfda_otc_label_barcodes_gtin.csv");
 
         assertThat(rows).hasSize(380);
         int ndcBased = 0;
@@ -169,8 +163,10 @@ class GtinTest {
         assertThat(ndcBased).isEqualTo(65);
     }
 
-    private static List<CsvRow> readCsv(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private static List<CsvRow> readCsv(String name) throws IOException {
+        java.io.InputStream in = GtinTest.class.getResourceAsStream(DATA + name);
+        assertThat(in).as("test vector file " + DATA + name).isNotNull();
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
             List<CsvRow> rows = CsvReader.csv(r).readAll();
             return rows.subList(1, rows.size());
         }

@@ -163,6 +163,8 @@ class ProductRestIT {
         HttpResponse<String> r = get("openapi");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("/products").contains("PharmaDist API");
+        assertThat(r.body()).as("the bearer token scheme, so clients and 'Try it out' can send a token")
+                .contains("securitySchemes").containsIgnoringCase("scheme: bearer");
     }
 
     static void assertProblem(HttpResponse<String> r, int status) {

@@ -4,7 +4,10 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API, versioned in its path: {@code /api/v1}. Conventions every module follows:
@@ -23,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @DeclareRoles({"ADMIN", "MANAGER", "SALES", "WAREHOUSE", "PROCUREMENT", "FINANCE", "COMPLIANCE", "INTEGRATION"})
 @OpenAPIDefinition(
         info = @Info(title = "PharmaDist API", version = "1",
-                description = "ERP/CRM for pharmaceutical distributors: catalog, inventory, sales, compliance."))
+                description = "ERP/CRM for pharmaceutical distributors: catalog, inventory, sales, compliance."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "API token of an integration client, issued by an ADMIN (portal: Security -> API tokens; "
+                + "REST: POST /api/v1/security/tokens). Sent as Authorization: Bearer <token>.")
 public class PharmaDistApi extends Application {
 }

@@ -52,6 +52,20 @@ public final class Problem {
                 "The server could not complete the request. Quote error id " + errorId + " to support.", errorId, null);
     }
 
+    /**
+     * Writes the problem straight to a servlet response and completes it, for answers given before
+     * JAX-RS runs (authentication). Serialised with JSON-B like every other answer.
+     */
+    public void write(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        byte[] body = JSONB.toJson(this).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.getOutputStream().write(body);
+        response.getOutputStream().close(); // completed: no server replaces it with an error page
+    }
+
+    private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
     /** As a JAX-RS response with the problem media type. */
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.pharmadist.platform.rest.Problem;
+import org.pharmadist.platform.soap.SoapFaults;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -104,57 +106,23 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
 
     /** The token could not be checked because the database is away: 503, not 401 and not 500. */
     private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
-        String reason = database.unavailableReason();
-        if (reason == null) {
+        if (database.unavailableReason() == null) {
             throw e; // not a database outage: a real error, logged with an error id by the error handling
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        try {
-            response.setStatus(503);
-            response.setHeader("Retry-After", "5");
-            if (path.startsWith("/soap/")) {
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope "
-                        + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                        + "<faultcode>soap:Server</faultcode><faultstring>The database is not available. Retry later."
-                        + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
-            } else {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/database-unavailable\","
-                        + "\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is not available, "
-                        + "so credentials cannot be checked. Retry later.\"}");
-            }
-            response.getWriter().close(); // complete: WildFly would otherwise replace (or try to replace) the error body
-        } catch (IOException io) {
-            // client gone
-        }
-        return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the container must not replace it
+        response.setHeader("Retry-After", "5");
+        return answer(request, response, 503, "Server", Problem.of(503, "database-unavailable", "Service unavailable",
+                "The database is not available, so credentials cannot be checked. Retry later."));
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
             String message) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/soap/")) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"pharmadist\"");
+            return answer(request, response, 401, "Client", Problem.of(401, "unauthenticated", "Unauthorized",
+                    message + " Send the HTTP header Authorization: Bearer <API token>."));
+        }
         try {
-            if (path.startsWith("/api/")) {
-                response.setStatus(401);
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"pharmadist\"");
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"https://pharmadist.org/problems/unauthenticated\",\"title\":\"Unauthorized\","
-                        + "\"status\":401,\"detail\":\"" + message + " Send Authorization: Bearer <API token>.\"}");
-                response.getWriter().close();
-                return AuthenticationStatus.SEND_CONTINUE; // written; SEND_FAILURE lets WildFly put its error page in
-            }
-            if (path.startsWith("/soap/")) {
-                response.setStatus(401);
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"pharmadist\"");
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope "
-                        + "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                        + "<faultcode>soap:Client</faultcode><faultstring>" + message
-                        + " Send the HTTP header Authorization: Bearer &lt;API token&gt;.</faultstring></soap:Fault></soap:Body></soap:Envelope>");
-                response.getWriter().close();
-                return AuthenticationStatus.SEND_CONTINUE;
-            }
             String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             String login = request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
@@ -169,5 +137,25 @@ public class PharmaDistAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+    }
+
+    /**
+     * Answers an API request here, before JAX-RS or the SOAP stack: a SOAP fault on /soap, problem+json
+     * elsewhere. The response is completed and SEND_CONTINUE returned, so the container keeps it
+     * (with SEND_FAILURE WildFly put its own error page in).
+     */
+    private static AuthenticationStatus answer(HttpServletRequest request, HttpServletResponse response, int status,
+            String soapFaultCode, Problem problem) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.startsWith("/soap/")) {
+                SoapFaults.write(response, status, soapFaultCode, problem.getDetail());
+            } else {
+                problem.write(response);
+            }
+        } catch (IOException e) {
+            // the client is gone
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

@@ -45,6 +45,27 @@ public final class SoapFaults {
                 "The server could not complete the request. Quote error id " + errorId + " to support.");
     }
 
+    /**
+     * Writes a SOAP 1.1 fault straight to a servlet response and completes it, for answers given before
+     * the SOAP stack runs (malformed body, missing credentials, database away).
+     *
+     * @param status    HTTP status (500 per SOAP 1.1 section 6.2, 401 for missing credentials, 503 ...)
+     * @param faultCode "Client" or "Server"
+     * @param message   plain words; XML-escaped here
+     */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String faultCode, String message)
+            throws java.io.IOException {
+        String escaped = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
+                + "<faultcode>soap:" + faultCode + "</faultcode><faultstring>" + escaped + "</faultstring>"
+                + "</soap:Fault></soap:Body></soap:Envelope>";
+        response.setStatus(status);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.getOutputStream().write(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().close(); // completed: no server replaces it with an error page
+    }
+
     private static SOAPFaultException fault(QName code, String message) {
         try {
             SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createFault(message, code);

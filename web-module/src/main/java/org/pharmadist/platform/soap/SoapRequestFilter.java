@@ -43,7 +43,7 @@ public class SoapRequestFilter extends HttpFilter {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         String problem = body.length > MAX_BODY_BYTES ? "The request is larger than 5 MB." : wellFormednessProblem(body);
         if (problem != null) {
-            writeClientFault(response, problem);
+            SoapFaults.write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Client", problem); // SOAP 1.1 6.2
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
@@ -71,17 +71,6 @@ public class SoapRequestFilter extends HttpFilter {
                     + location.getLineNumber() + ", column " + location.getColumnNumber() + ")")
                     + ": send a SOAP 1.1 envelope.";
         }
-    }
-
-    static void writeClientFault(HttpServletResponse response, String message) throws IOException {
-        String escaped = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode>soap:Client</faultcode><faultstring>" + escaped + "</faultstring>"
-                + "</soap:Fault></soap:Body></soap:Envelope>";
-        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR); // SOAP 1.1 section 6.2: faults use 500
-        response.setContentType("text/xml;charset=UTF-8");
-        response.getOutputStream().write(envelope.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with its body already read into memory. */

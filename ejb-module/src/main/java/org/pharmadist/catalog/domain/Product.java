@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,6 +17,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -99,6 +105,39 @@ public class Product {
     @Column(name = "source", nullable = false, length = 60)
     private String source;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "storage_condition", nullable = false, length = 20)
+    private StorageCondition storageCondition = StorageCondition.ROOM_TEMPERATURE;
+
+    @Column(name = "shelf_life_days")
+    private Integer shelfLifeDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ProductStatus status = ProductStatus.ACTIVE;
+
+    @Column(name = "serialised", nullable = false)
+    private boolean serialised;
+
+    @Column(name = "quality_release_required", nullable = false)
+    private boolean qualityReleaseRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stock_unit", nullable = false, length = 3)
+    private UnitOfMeasure stockUnit = UnitOfMeasure.EA;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purchase_unit", nullable = false, length = 3)
+    private UnitOfMeasure purchaseUnit = UnitOfMeasure.EA;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sales_unit", nullable = false, length = 3)
+    private UnitOfMeasure salesUnit = UnitOfMeasure.EA;
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("unit")
+    private List<ProductUnit> units = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     @NotAudited
@@ -180,6 +219,128 @@ public class Product {
         return deaSchedule != null;
     }
 
+    /**
+     * How many stock units one {@code unit} holds: 1 for the stock unit, the product's factor for any other.
+     *
+     * @return factor, scale 3
+     * @throws UnitNotDefinedException when the product has no conversion for {@code unit}
+     */
+    public BigDecimal stockUnitsPer(UnitOfMeasure unit) {
+        if (unit == stockUnit) {
+            return BigDecimal.ONE.setScale(Quantity.SCALE);
+        }
+        for (ProductUnit u : units) {
+            if (u.unit() == unit) {
+                return u.stockUnitsPerUnit();
+            }
+        }
+        throw new UnitNotDefinedException(ndc11, unit, stockUnit);
+    }
+
+    /**
+     * The quantity in the stock unit (exact, scale 3), e.g. 2 BX to 60 EA.
+     *
+     * @throws UnitNotDefinedException when the product has no conversion for the quantity's unit
+     */
+    public Quantity toStockUnits(Quantity quantity) {
+        return new Quantity(quantity.amount().multiply(stockUnitsPer(quantity.unit())), stockUnit);
+    }
+
+    /**
+     * The quantity in whole {@code target} units, rounded up when it is not a whole number of them
+     * (see {@link WholeUnitConversion}): 60 EA on BX = 30 EA gives 2 BX; 45 EA gives 2 BX with a warning.
+     *
+     * @throws UnitNotDefinedException when either unit has no conversion on this product
+     */
+    public WholeUnitConversion toWholeUnits(Quantity quantity, UnitOfMeasure target) {
+        BigDecimal stock = toStockUnits(quantity).amount();
+        BigDecimal perTarget = stockUnitsPer(target);
+        BigDecimal exact = stock.divide(perTarget, 12, RoundingMode.HALF_UP);
+        BigDecimal whole = exact.setScale(0, RoundingMode.CEILING);
+        Quantity converted = new Quantity(whole, target);
+        return new WholeUnitConversion(quantity, converted, new Quantity(whole.multiply(perTarget), stockUnit),
+                whole.compareTo(exact) != 0);
+    }
+
+    /**
+     * Defines (or changes) the size of {@code unit} in stock units. The stock unit itself cannot be given a factor.
+     *
+     * @throws IllegalArgumentException when {@code unit} is the stock unit or the factor is not positive
+     */
+    public void defineUnit(UnitOfMeasure unit, BigDecimal stockUnitsPerUnit) {
+        if (unit == stockUnit) {
+            throw new IllegalArgumentException(unit + " is the stock unit of " + ndc11 + "; its factor is always 1");
+        }
+        for (ProductUnit u : units) {
+            if (u.unit() == unit) {
+                u.setStockUnitsPerUnit(stockUnitsPerUnit);
+                return;
+            }
+        }
+        units.add(new ProductUnit(this, unit, stockUnitsPerUnit));
+    }
+
+    /**
+     * Removes the conversion of {@code unit}.
+     *
+     * @throws IllegalArgumentException when the unit is still the purchase or sales unit
+     */
+    public void removeUnit(UnitOfMeasure unit) {
+        if (unit == purchaseUnit || unit == salesUnit) {
+            throw new IllegalArgumentException(unit + " is still the purchase or sales unit of " + ndc11);
+        }
+        units.removeIf(u -> u.unit() == unit);
+    }
+
+    /**
+     * Sets the units used on purchase orders and sales documents; each must be the stock unit or have a conversion.
+     *
+     * @throws UnitNotDefinedException when a unit has no conversion
+     */
+    public void useUnits(UnitOfMeasure purchase, UnitOfMeasure sales) {
+        stockUnitsPer(purchase);
+        stockUnitsPer(sales);
+        this.purchaseUnit = purchase;
+        this.salesUnit = sales;
+    }
+
+    /**
+     * Sets the stock-keeping attributes.
+     *
+     * @param shelfLifeDays shelf life from manufacture in days, null when unknown; must be positive
+     * @throws IllegalArgumentException for a shelf life of zero or less
+     */
+    public void setStockKeeping(StorageCondition storageCondition, Integer shelfLifeDays, boolean serialised,
+            boolean qualityReleaseRequired) {
+        if (shelfLifeDays != null && shelfLifeDays <= 0) {
+            throw new IllegalArgumentException("shelf life must be a positive number of days");
+        }
+        this.storageCondition = Objects.requireNonNull(storageCondition, "storageCondition");
+        this.shelfLifeDays = shelfLifeDays;
+        this.serialised = serialised;
+        this.qualityReleaseRequired = qualityReleaseRequired;
+    }
+
+    /** Marks the product active or discontinued. */
+    public void setStatus(ProductStatus status) {
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** Sets the therapeutic category (free text, e.g. "Analgesics, opioid"); null clears it. */
+    public void setTherapeuticCategory(String therapeuticCategory) {
+        this.therapeuticCategory = therapeuticCategory;
+    }
+
+    /** Stamps the time of a maintenance change. */
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** True for prescription (Rx) products: lot and expiry are mandatory at receipt (DSCSA, 21 U.S.C. 360eee). */
+    public boolean isPrescription() {
+        return marketingCategory == MarketingCategory.RX;
+    }
+
     public Long id() { return id; }
     public String ndc11() { return ndc11; }
     public String ndc10() { return ndc10; }
@@ -201,6 +362,19 @@ public class Product {
     public BigDecimal nadacUnitPrice() { return nadacUnitPrice; }
     public LocalDate nadacAsOf() { return nadacAsOf; }
     public String source() { return source; }
+    public StorageCondition storageCondition() { return storageCondition; }
+    /** Shelf life in days from manufacture; null when unknown. */
+    public Integer shelfLifeDays() { return shelfLifeDays; }
+    public ProductStatus status() { return status; }
+    /** True when each package carries a serial number (DSCSA product identifier, 21 U.S.C. 360eee(14)). */
+    public boolean serialised() { return serialised; }
+    /** True when received lots go to quarantine until a quality release. */
+    public boolean qualityReleaseRequired() { return qualityReleaseRequired; }
+    public UnitOfMeasure stockUnit() { return stockUnit; }
+    public UnitOfMeasure purchaseUnit() { return purchaseUnit; }
+    public UnitOfMeasure salesUnit() { return salesUnit; }
+    /** Conversions of the units other than the stock unit, ordered by unit code; read-only. */
+    public List<ProductUnit> units() { return Collections.unmodifiableList(units); }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }

@@ -28,7 +28,9 @@ public class PermissionMatrix {
 
     /** Modules and the actions the matrix knows for each (later modules add theirs). */
     public static final Map<String, List<String>> MODULE_ACTIONS = Map.of(
-            "catalog", List.of("view", "create", "import"),
+            "catalog", List.of("view", "create", "edit", "import"),
+            "inventory", List.of("view", "move", "adjust", "release"),
+            "procurement", List.of("view", "order", "receive", "invoice"),
             "security", List.of("view", "administer"),
             "audit", List.of("view"));
 

@@ -95,7 +95,7 @@ public class ProductMaintenanceService {
         if (change.version() != product.version()) {
             throw changedByAnotherUser(product, change.version());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         apply(product, v, now);
         product.recordMaintenance(caller(), now);
         try {
@@ -153,7 +153,7 @@ public class ProductMaintenanceService {
             throw new ConflictException("product-exists", "A product with NDC " + ndc.ndc11()
                     + " exists already; change it instead (PUT /api/v1/products/" + ndc.ndc11() + ")");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         Product product = Product.createManually(ndc, request.name(), category, request.labeler(), now);
         apply(product, v, now);
         product.recordMaintenance(caller(), now);

@@ -61,7 +61,7 @@ public class ProductStockKeepingDemoData {
      * @throws IllegalStateException when the bundled file is missing or a row is invalid (a build defect)
      */
     public int apply() {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         int changed = 0;
         int skippedMaintained = 0;
         List<String> unknown = new ArrayList<>();

@@ -53,13 +53,19 @@ class RoleMatrixIT {
     }
 
     /**
-     * One probe per permission that has a REST address ({@code catalog:create} has none yet). The
+     * One probe per permission that has a REST address. {@code catalog:create} has no harmless call (every
+     * allowed POST creates a product; ProductMaintenanceRestIT covers allowed and refused creation). The
      * role assignment gives the caller its own role back (a no-op when allowed); when refused, the
      * body asks for ADMIN in addition, so a missing check would show as an escalation.
      */
     private static final List<Probe> PROBES = List.of(
             new Probe("catalog:view", "GET", "api/v1/products?limit=1", null, 200),
             new Probe("catalog:import", "POST", "api/v1/catalog/imports", "{\"dataset\":\"fda-reference\"}", 201),
+            // Writes the same values back with the current version (read just before): harmless when allowed.
+            new Probe("catalog:edit", "PUT", "api/v1/products/0409-1749-10", "{\"version\":{version},"
+                    + "\"storageCondition\":\"ROOM_TEMPERATURE\",\"shelfLifeDays\":730,\"serialised\":true,"
+                    + "\"qualityReleaseRequired\":false,\"status\":\"ACTIVE\",\"purchaseUnit\":\"EA\","
+                    + "\"salesUnit\":\"EA\",\"units\":[]}", 200),
             new Probe("security:view", "GET", "api/v1/security/users", null, 200),
             new Probe("security:administer", "PUT", "api/v1/security/users/{self}/roles", "{\"roles\":[\"{role}\"]}", 204),
             new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200));
@@ -84,6 +90,9 @@ class RoleMatrixIT {
         boolean allowed = expectation.equals("allowed");
         String body = probe.body() == null ? null
                 : probe.body().replace("{role}", allowed ? role : role + "\",\"ADMIN");
+        if (body != null && body.contains("{version}")) {
+            body = body.replace("{version}", Long.toString(Http.json(Http.get(probe.path(role))).getJsonNumber("version").longValue()));
+        }
         HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : "application/json", body);
         String what = role + " " + probe.method() + " " + probe.path(role);
         if (allowed) {

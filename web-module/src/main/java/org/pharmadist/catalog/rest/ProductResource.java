@@ -20,6 +20,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,7 +94,8 @@ public class ProductResource {
     @Path("/{ndc}")
     @Operation(summary = "Get a product", description = "By 10-digit hyphenated NDC (0338-0424-18), 11-digit NDC "
             + "(00338042418 or 00338-0424-18) or GTIN-14.")
-    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "200", description = "The product; ETag: \"<version>\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDetail.class)))
     @APIResponse(responseCode = "400", description = "Not an NDC or GTIN (problem+json)")
     @APIResponse(responseCode = "404", description = "No such product (problem+json)")
     public Response get(@PathParam("ndc") String ndc) {
@@ -128,7 +131,8 @@ public class ProductResource {
             + "(ROOM_TEMPERATURE, REFRIGERATED, FROZEN), shelfLifeDays, serialised, qualityReleaseRequired, status "
             + "(ACTIVE, DISCONTINUED), purchaseUnit, salesUnit and units [{unit, stockUnitsPerUnit}] (units not listed "
             + "are removed). Send the version read: If-Match: \"<version>\" (the ETag of GET) or \"version\" in the body.")
-    @APIResponse(responseCode = "200", description = "The product as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The product as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid values, each named in errors[] (problem+json)")
     @APIResponse(responseCode = "403", description = "No permission catalog:edit (problem+json)")
     @APIResponse(responseCode = "404", description = "No such product (problem+json)")
@@ -161,7 +165,8 @@ public class ProductResource {
     @Operation(summary = "Create a product", description = "For an NDC not in the reference data: ndc, name, "
             + "marketingCategory (RX, OTC), labeler, and the maintainable fields as for PUT (version is ignored). "
             + "Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "The new product; Location names it")
+    @APIResponse(responseCode = "201", description = "The new product; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid values, each named in errors[] (problem+json)")
     @APIResponse(responseCode = "403", description = "No permission catalog:create (problem+json)")
     @APIResponse(responseCode = "409", description = "product-exists: the NDC is in the catalog (problem+json)")

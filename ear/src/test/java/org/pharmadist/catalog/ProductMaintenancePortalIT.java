@@ -27,6 +27,7 @@ class ProductMaintenancePortalIT {
     private static final String RACED = "0409-9094-31";      // fentanyl, used by no other test
     private static final String VALIDATED = "63323-808-11";  // fentanyl, used by no other test
     private static final String REFRIGERATED_DEMO = "73070-403-15";
+    private static final String UNITS = "63323-806-50";       // fentanyl, used by no other test
 
     @Test
     @DisplayName("two users edit the same product: the first save wins, the second is refused and keeps its input")
@@ -80,6 +81,39 @@ class ProductMaintenancePortalIT {
         assertThat(page.messageBeside("shelfLifeDays")).contains("whole number of days");
 
         assertThat(Http.json(Http.get("api/v1/products/" + VALIDATED)).getJsonNumber("version").longValue()).isEqualTo(version);
+    }
+
+    @Test
+    @DisplayName("unit conversions are added and removed in the table and saved with the purchase unit")
+    void unitConversionsAreAddedAndRemoved(PortalBrowser admin) {
+        ProductEditPage page = ProductEditPage.open(admin, UNITS);
+        clickAndWait(admin, "editForm:addUnit");
+        admin.script("var s = document.getElementById('editForm:units:0:unit_input'); s.value = 'BX';");
+        admin.driver().findElement(By.id("editForm:units:0:factor")).sendKeys("30");
+        clickAndWait(admin, "editForm:addUnit");
+        admin.script("var s = document.getElementById('editForm:units:1:unit_input'); s.value = 'CA';");
+        admin.driver().findElement(By.id("editForm:units:1:factor")).sendKeys("0");
+        page.choose("purchaseUnit", "BX").save();
+        assertThat(page.messageBeside("units:1:factor")).contains("greater than zero");
+        assertThat(Http.json(Http.get("api/v1/products/" + UNITS)).getJsonArray("units")).isEmpty();
+
+        clickAndWait(admin, "editForm:units:1:removeUnit");
+        assertThat(admin.driver().findElements(By.id("editForm:units:1:factor"))).isEmpty();
+        assertThat(page.value("units:0:factor")).as("the first row keeps its input").isEqualTo("30");
+        page.save();
+        JsonObject stored = Http.json(Http.get("api/v1/products/" + UNITS));
+        assertThat(stored.getString("purchaseUnit")).isEqualTo("BX");
+        assertThat(stored.getJsonArray("units")).hasSize(1);
+        assertThat(stored.getJsonArray("units").getJsonObject(0).getString("unit")).isEqualTo("BX");
+        assertThat(stored.getJsonArray("units").getJsonObject(0).getJsonNumber("stockUnitsPerUnit").bigDecimalValue())
+                .isEqualByComparingTo("30");
+        assertThat(page.shown("unitSummary")).contains("1 BX = 30.000 EA");
+    }
+
+    private static void clickAndWait(PortalBrowser browser, String id) {
+        long before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id(id)).click();
+        browser.awaitAjaxAfter(before);
     }
 
     @Test

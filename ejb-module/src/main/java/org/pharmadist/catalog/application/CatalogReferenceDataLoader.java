@@ -35,6 +35,11 @@ public class CatalogReferenceDataLoader {
         LOG.info("Reference catalog loaded: " + report.created() + " created, " + report.updated() + " updated, "
                 + report.unchanged() + " unchanged, " + report.rejected().size() + " rejected rows");
         // After the import (its own transaction): never applied to products a user has maintained.
-        stockKeeping.apply();
+        try {
+            stockKeeping.apply();
+        } catch (RuntimeException e) {
+            // Demo values are a convenience: a defect in them must not keep the application from starting.
+            LOG.log(java.util.logging.Level.SEVERE, "Demo stock-keeping data not applied", e);
+        }
     }
 }

@@ -108,6 +108,7 @@ class ProductMaintenancePortalIT {
         assertThat(stored.getJsonArray("units").getJsonObject(0).getJsonNumber("stockUnitsPerUnit").bigDecimalValue())
                 .isEqualByComparingTo("30");
         assertThat(page.shown("unitSummary")).contains("1 BX = 30.000 EA");
+        assertThat(page.value("units:0:factor")).as("the saved size as typed, not 3E+1").isEqualTo("30");
     }
 
     private static void clickAndWait(PortalBrowser browser, String id) {

@@ -71,7 +71,8 @@ public class ProductEditForm implements Serializable {
         for (UnitConversion u : p.units()) {
             UnitRow row = new UnitRow();
             row.unit = u.unit();
-            row.stockUnitsPerUnit = u.stockUnitsPerUnit().stripTrailingZeros();
+            BigDecimal factor = u.stockUnitsPerUnit().stripTrailingZeros();
+            row.stockUnitsPerUnit = factor.scale() < 0 ? factor.setScale(0) : factor; // 30.000 -> 30, never 3E+1
             f.units.add(row);
         }
         return f;

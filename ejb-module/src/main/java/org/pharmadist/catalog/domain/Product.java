@@ -389,6 +389,11 @@ public class Product {
      */
     public void maintainUnits(java.util.Map<UnitOfMeasure, BigDecimal> stockUnitsPerUnit, UnitOfMeasure purchase,
             UnitOfMeasure sales) {
+        for (UnitOfMeasure used : new UnitOfMeasure[] {purchase, sales}) {
+            if (used != stockUnit && !stockUnitsPerUnit.containsKey(used)) {
+                throw new UnitNotDefinedException(ndc11, used, stockUnit); // checked first: nothing half-changed
+            }
+        }
         stockUnitsPerUnit.forEach(this::defineUnit);
         useUnits(purchase, sales);
         units.removeIf(u -> !stockUnitsPerUnit.containsKey(u.unit()));

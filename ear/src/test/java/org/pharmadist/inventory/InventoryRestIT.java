@@ -40,6 +40,8 @@ class InventoryRestIT {
     private static final String INSULIN = "0002-8214-05";
 
     private static String wh;
+    /** A second warehouse used only by the FEFO test, so other tests' stock does not change its figures. */
+    private static String fefoWh;
     private static long room;
     private static long room2;
 
@@ -52,17 +54,31 @@ class InventoryRestIT {
         room = location("R-01", "ROOM_TEMPERATURE", "STORAGE");
         room2 = location("R-02", "ROOM_TEMPERATURE", "STORAGE");
         location("C-01", "REFRIGERATED", "STORAGE");
+        fefoWh = wh + "F";
+        assertThat(post("api/v1/inventory/warehouses", JSON, "{\"code\":\"" + fefoWh + "\",\"name\":\"FEFO test DC\"}")
+                .statusCode()).isEqualTo(201);
+        location(fefoWh, "R-01", "ROOM_TEMPERATURE", "STORAGE");
+        location(fefoWh, "R-02", "ROOM_TEMPERATURE", "STORAGE");
     }
 
     private static long location(String code, String condition, String type) {
-        HttpResponse<String> r = post("api/v1/inventory/warehouses/" + wh + "/locations", JSON,
+        return location(wh, code, condition, type);
+    }
+
+    private static long location(String warehouse, String code, String condition, String type) {
+        HttpResponse<String> r = post("api/v1/inventory/warehouses/" + warehouse + "/locations", JSON,
                 "{\"code\":\"" + code + "\",\"storageCondition\":\"" + condition + "\",\"type\":\"" + type + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r).getJsonNumber("id").longValue();
     }
 
     private static HttpResponse<String> receive(String ndc, String location, String lot, LocalDate expiry, String quantityJson) {
-        return post("api/v1/inventory/receipts", JSON, "{\"ndc\":\"" + ndc + "\",\"warehouse\":\"" + wh + "\",\"location\":\""
+        return receive(wh, ndc, location, lot, expiry, quantityJson);
+    }
+
+    private static HttpResponse<String> receive(String warehouse, String ndc, String location, String lot, LocalDate expiry,
+            String quantityJson) {
+        return post("api/v1/inventory/receipts", JSON, "{\"ndc\":\"" + ndc + "\",\"warehouse\":\"" + warehouse + "\",\"location\":\""
                 + location + "\",\"lotNumber\":\"" + lot + "\",\"expiry\":\"" + expiry + "\",\"quantity\":" + quantityJson
                 + ",\"unit\":\"EA\",\"unitCost\":\"0.05\",\"sourceDocument\":\"GR-IT\"}");
     }
@@ -119,18 +135,18 @@ class InventoryRestIT {
 
     @Test
     void fefoAllocationTakesEarliestExpiryNeverExpiredAndReleasePickShipWork() {
-        String lotA = "A" + wh;
-        String lotB = "B" + wh;
-        String lotC = "C" + wh;
-        assertThat(receive(LEVOTHYROXINE, "R-01", lotC, TODAY.minusDays(1), "\"10\"").statusCode()).isEqualTo(201);
-        assertThat(receive(LEVOTHYROXINE, "R-01", lotA, TODAY.plusDays(29), "10").statusCode()).isEqualTo(201);
-        HttpResponse<String> b = receive(LEVOTHYROXINE, "R-02", lotB, TODAY.plusDays(28), "\"10.000\"");
+        String lotA = "A" + fefoWh;
+        String lotB = "B" + fefoWh;
+        String lotC = "C" + fefoWh;
+        assertThat(receive(fefoWh, LEVOTHYROXINE, "R-01", lotC, TODAY.minusDays(1), "\"10\"").statusCode()).isEqualTo(201);
+        assertThat(receive(fefoWh, LEVOTHYROXINE, "R-01", lotA, TODAY.plusDays(29), "10").statusCode()).isEqualTo(201);
+        HttpResponse<String> b = receive(fefoWh, LEVOTHYROXINE, "R-02", lotB, TODAY.plusDays(28), "\"10.000\"");
         assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
         assertThat(json(b).getString("status")).isEqualTo("AVAILABLE");
 
         String demand = "SO-" + wh + "/2";
         HttpResponse<String> r = post("api/v1/inventory/allocations", JSON, "{\"demandReference\":\"" + demand
-                + "\",\"ndc\":\"" + LEVOTHYROXINE + "\",\"quantity\":\"15\",\"unit\":\"EA\",\"warehouse\":\"" + wh + "\"}");
+                + "\",\"ndc\":\"" + LEVOTHYROXINE + "\",\"quantity\":\"15\",\"unit\":\"EA\",\"warehouse\":\"" + fefoWh + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonObject result = json(r);
         assertThat(result.getJsonNumber("shortfall").bigDecimalValue()).isZero();
@@ -139,25 +155,25 @@ class InventoryRestIT {
                 + v.asJsonObject().getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros().toPlainString()).toList())
                 .containsExactly(lotB + "=10", lotA + "=5");
 
-        JsonObject atp = json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + wh));
+        JsonObject atp = json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + fefoWh));
         assertThat(atp.getJsonNumber("onHand").bigDecimalValue()).isEqualByComparingTo("30");
         assertThat(atp.getJsonNumber("reserved").bigDecimalValue()).isEqualByComparingTo("15");
         assertThat(atp.getJsonNumber("blocked").bigDecimalValue()).isEqualByComparingTo("10");
         assertThat(atp.getJsonNumber("availableToPromise").bigDecimalValue()).isEqualByComparingTo("5");
         assertThat(atp.getString("unit")).isEqualTo("EA");
-        JsonObject needs = json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + wh
+        JsonObject needs = json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + fefoWh
                 + "&minShelfLifeDays=29"));
         assertThat(needs.getJsonNumber("availableToPromise").bigDecimalValue()).isEqualByComparingTo("5");
 
         HttpResponse<String> released = Http.sendAs("ADMIN", "DELETE", "api/v1/inventory/allocations?demand=" + q(demand), null, null);
         assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
         assertThat(array(released)).hasSize(2);
-        assertThat(json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + wh))
+        assertThat(json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + fefoWh))
                 .getJsonNumber("availableToPromise").bigDecimalValue()).isEqualByComparingTo("20");
 
         String demand2 = "SO-" + wh + "/3";
         assertThat(post("api/v1/inventory/allocations", JSON, "{\"demandReference\":\"" + demand2 + "\",\"ndc\":\""
-                + LEVOTHYROXINE + "\",\"quantity\":4,\"unit\":\"EA\",\"warehouse\":\"" + wh + "\"}").statusCode()).isEqualTo(201);
+                + LEVOTHYROXINE + "\",\"quantity\":4,\"unit\":\"EA\",\"warehouse\":\"" + fefoWh + "\"}").statusCode()).isEqualTo(201);
         HttpResponse<String> picked = post("api/v1/inventory/allocations/pick", JSON, "{\"demandReference\":\"" + demand2 + "\"}");
         assertThat(picked.statusCode()).as(picked.body()).isEqualTo(200);
         HttpResponse<String> shipped = post("api/v1/inventory/allocations/ship", JSON,
@@ -167,7 +183,7 @@ class InventoryRestIT {
         assertThat(ledger.stream().map(JsonValue::asJsonObject)
                 .filter(e -> ("SH-" + wh).equals(e.getString("referenceDocument", null))).map(e -> e.getString("type")).toList())
                 .containsExactly("SHIPMENT");
-        assertThat(json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + wh))
+        assertThat(json(get("api/v1/inventory/availability?ndc=" + LEVOTHYROXINE + "&warehouse=" + fefoWh))
                 .getJsonNumber("onHand").bigDecimalValue()).isEqualByComparingTo("26");
     }
 
@@ -220,9 +236,19 @@ class InventoryRestIT {
         JsonArray decisions = array(Http.getAs("COMPLIANCE", "api/v1/inventory/lots/" + lotId + "/decisions"));
         assertThat(decisions.stream().map(v -> v.asJsonObject().getString("reason")).toList())
                 .containsExactly("complaint 4711", "complaint unfounded");
-        // a second release is refused: the lot is not in quarantine
-        assertProblem(Http.postAs("COMPLIANCE", "api/v1/inventory/lot-decisions", JSON, "{\"lotId\":" + lotId
-                + ",\"decision\":\"RELEASE\",\"reason\":\"again\"}"), 422);
+        // repeating the release changes and records nothing
+        HttpResponse<String> again = Http.postAs("COMPLIANCE", "api/v1/inventory/lot-decisions", JSON, "{\"lotId\":" + lotId
+                + ",\"decision\":\"RELEASE\",\"reason\":\"again\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json(again).getString("fromStatus")).isEqualTo("AVAILABLE");
+        assertThat(array(Http.getAs("COMPLIANCE", "api/v1/inventory/lots/" + lotId + "/decisions"))).hasSize(2);
+        // a recalled lot is never released
+        assertThat(Http.postAs("COMPLIANCE", "api/v1/inventory/lot-decisions", JSON, "{\"lotId\":" + lotId
+                + ",\"decision\":\"RECALLED\",\"reason\":\"FDA recall Z-0001-2026\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = Http.postAs("COMPLIANCE", "api/v1/inventory/lot-decisions", JSON, "{\"lotId\":" + lotId
+                + ",\"decision\":\"RELEASE\",\"reason\":\"undo\"}");
+        assertProblem(refused, 422);
+        assertThat(json(refused).getString("type")).endsWith("/lot-status-change-refused");
     }
 
     @Test

@@ -176,10 +176,10 @@ public class PurchaseOrder {
      * @throws ProcurementRuleViolation "invalid-status-change" from another status, "purchase-order-empty" without lines
      */
     public void send(Instant now) {
-        transition(PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT, "send");
-        if (lines.isEmpty()) {
+        if (status == PurchaseOrderStatus.DRAFT && lines.isEmpty()) {
             throw new ProcurementRuleViolation("purchase-order-empty", "purchase order " + number + " has no lines to send");
         }
+        transition(PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT, "send");
         updatedAt = now;
     }
 

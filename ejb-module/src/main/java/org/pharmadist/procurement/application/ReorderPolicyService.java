@@ -69,8 +69,6 @@ public class ReorderPolicyService {
     /** The policies of one warehouse (all when null), by product name. */
     @RequiresPermission(module = "procurement", action = "view")
     public List<ReorderPolicyView> policies(Long warehouseId) {
-        return em.createQuery("SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr LEFT JOIN FETCH p.preferredSupplier "
-                + "WHERE (:w IS NULL OR p.warehouseId = :w) ORDER BY pr.name, p.id", ReorderPolicy.class)
-                .setParameter("w", warehouseId).getResultList().stream().map(ReorderPolicyView::of).toList();
+        return ReorderSuggestionService.policies(em, warehouseId).stream().map(ReorderPolicyView::of).toList();
     }
 }

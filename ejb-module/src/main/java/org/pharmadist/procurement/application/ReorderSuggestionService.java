@@ -38,9 +38,7 @@ public class ReorderSuggestionService {
 
     /** Suggestions for one warehouse (all when null), by product name; empty when nothing needs ordering. */
     public List<ReorderSuggestion> suggestions(Long warehouseId) {
-        List<ReorderPolicy> policies = em.createQuery("SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr "
-                + "LEFT JOIN FETCH p.preferredSupplier WHERE (:w IS NULL OR p.warehouseId = :w) ORDER BY pr.name, p.id",
-                ReorderPolicy.class).setParameter("w", warehouseId).getResultList();
+        List<ReorderPolicy> policies = policies(em, warehouseId);
         Map<Long, Map<Long, BigDecimal>> atpByWarehouse = new HashMap<>();
         List<ReorderSuggestion> out = new ArrayList<>();
         for (ReorderPolicy policy : policies) {
@@ -66,6 +64,17 @@ public class ReorderSuggestionService {
                     c.warning().orElse(null)));
         }
         return out;
+    }
+
+    /** Policies of one warehouse (all when null) with product and supplier, by product name. */
+    static List<ReorderPolicy> policies(EntityManager em, Long warehouseId) {
+        String jpql = "SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr LEFT JOIN FETCH p.preferredSupplier"
+                + (warehouseId == null ? "" : " WHERE p.warehouseId = :w") + " ORDER BY pr.name, p.id";
+        var q = em.createQuery(jpql, ReorderPolicy.class);
+        if (warehouseId != null) {
+            q.setParameter("w", warehouseId);
+        }
+        return q.getResultList();
     }
 
     /** Unreceived quantity in stock units of open orders (DRAFT to PARTIALLY_RECEIVED) for the product and warehouse. */

@@ -1,8 +1,7 @@
 -- Procurement: suppliers, purchase orders, goods receipts, supplier invoices (three-way match), reorder policies.
 -- Quantities on documents are in the product's PURCHASE unit (ASC X12 unit code kept beside them) with the
 -- stock-unit equivalent; unit costs/prices per purchase unit scale 5, document amounts scale 2 (HALF_UP).
--- Warehouses and locations belong to the inventory module: their ids are kept as plain bigint here, without
--- foreign keys, so that procurement does not depend on the inventory schema's shape.
+-- Warehouses, locations, lots and ledger entries belong to the inventory module (V5); procurement references them.
 
 CREATE SEQUENCE supplier_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE purchase_order_seq START WITH 1 INCREMENT BY 50;
@@ -68,7 +67,7 @@ CREATE TABLE purchase_order (
     id              bigint        PRIMARY KEY,
     number          varchar(20)   NOT NULL UNIQUE,
     supplier_id     bigint        NOT NULL REFERENCES supplier (id),
-    warehouse_id    bigint        NOT NULL,
+    warehouse_id    bigint        NOT NULL REFERENCES warehouse (id),
     order_date      date          NOT NULL,
     expected_date   date,
     status          varchar(20)   NOT NULL CHECK (status IN ('DRAFT', 'SENT', 'CONFIRMED', 'PARTIALLY_RECEIVED',
@@ -139,7 +138,7 @@ CREATE TABLE goods_receipt (
     id                 bigint       PRIMARY KEY,
     number             varchar(20)  NOT NULL UNIQUE,
     purchase_order_id  bigint       NOT NULL REFERENCES purchase_order (id),
-    warehouse_id       bigint       NOT NULL,
+    warehouse_id       bigint       NOT NULL REFERENCES warehouse (id),
     received_at        timestamp(6) with time zone NOT NULL,
     received_by        varchar(100) NOT NULL,
     delivery_note      varchar(60),
@@ -166,16 +165,16 @@ CREATE TABLE goods_receipt_line (
     goods_receipt_id       bigint        NOT NULL REFERENCES goods_receipt (id) ON DELETE CASCADE,
     purchase_order_line_id bigint        NOT NULL REFERENCES purchase_order_line (id),
     product_id             bigint        NOT NULL REFERENCES product (id),
-    location_id            bigint        NOT NULL,
+    location_id            bigint        NOT NULL REFERENCES storage_location (id),
     lot_number             varchar(20),
     expiry_date            date,
     quantity               numeric(19,3) NOT NULL CHECK (quantity > 0),
     unit                   varchar(3)    NOT NULL,
     quantity_stock         numeric(19,3) NOT NULL CHECK (quantity_stock > 0),
     serial_numbers         text,
-    lot_id                 bigint,
+    lot_id                 bigint        REFERENCES lot (id),
     stock_status           varchar(20),
-    stock_movement_id      bigint
+    stock_movement_id      bigint        REFERENCES stock_movement (id)
 );
 CREATE INDEX goods_receipt_line_po_line_idx ON goods_receipt_line (purchase_order_line_id);
 
@@ -268,7 +267,7 @@ CREATE TABLE supplier_invoice_line_aud (
 CREATE TABLE reorder_policy (
     id                     bigint        PRIMARY KEY,
     product_id             bigint        NOT NULL REFERENCES product (id),
-    warehouse_id           bigint        NOT NULL,
+    warehouse_id           bigint        NOT NULL REFERENCES warehouse (id),
     min_quantity           numeric(19,3) NOT NULL CHECK (min_quantity >= 0),
     max_quantity           numeric(19,3) NOT NULL,
     preferred_supplier_id  bigint        REFERENCES supplier (id),

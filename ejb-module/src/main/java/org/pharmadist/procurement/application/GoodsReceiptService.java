@@ -39,7 +39,7 @@ import org.pharmadist.procurement.infrastructure.ProcurementRepository;
  * release into QUARANTINE) are written in ONE transaction: any refusal leaves nothing behind.
  *
  * <p>Rules: partial receipts are allowed, receiving beyond the ordered quantity is refused (422
- * "over-receipt"); lot number and expiry date are mandatory for prescription products (DSCSA, 21 U.S.C.
+ * "over-receipt"); a lot number is mandatory (stock is kept by lot) and the expiry date too for prescription products (DSCSA, 21 U.S.C.
  * 360eee(14)), and stock already past its expiry date (company time zone) is refused (422 "expired-on-receipt");
  * serialised products need one serial number per package.
  */
@@ -124,6 +124,14 @@ public class GoodsReceiptService {
         if (l.locationId() == null || l.locationId() <= 0) {
             throw new InvalidInputException("missing-locationId", prefix + "locationId", "give the receiving location");
         }
+        Long locationWarehouse = new ProcurementRepository(em).warehouseOfLocation(l.locationId());
+        if (locationWarehouse == null) {
+            throw new InvalidInputException("unknown-location", prefix + "locationId", "no location with id " + l.locationId());
+        }
+        if (locationWarehouse != po.warehouseId()) {
+            throw new InvalidInputException("location-not-in-warehouse", prefix + "locationId", "location " + l.locationId()
+                    + " is not in the order's destination warehouse " + po.warehouseId());
+        }
         String lot = Inputs.optional(l.lotNumber(), prefix + "lotNumber", 20);
         LocalDate expiry = Inputs.date(l.expiryDate(), prefix + "expiryDate");
         List<String> serials = new ArrayList<>();
@@ -148,11 +156,12 @@ public class GoodsReceiptService {
                 serials.add(scan.serialNumber());
             }
         }
+        if (lot == null) {
+            throw new InvalidInputException("lot-number-required", prefix + "lotNumber", "lot number is mandatory"
+                    + (product.isPrescription() ? " for prescription product " + PurchaseOrderLine.ndc(product) + " (DSCSA)"
+                    : ": stock is kept by lot"));
+        }
         if (product.isPrescription()) {
-            if (lot == null) {
-                throw new InvalidInputException("lot-number-required", prefix + "lotNumber", "lot number is mandatory for "
-                        + "prescription product " + PurchaseOrderLine.ndc(product) + " (DSCSA)");
-            }
             if (expiry == null) {
                 throw new InvalidInputException("expiry-date-required", prefix + "expiryDate", "expiry date is mandatory for "
                         + "prescription product " + PurchaseOrderLine.ndc(product) + " (DSCSA)");
@@ -187,8 +196,15 @@ public class GoodsReceiptService {
         po.receive(orderLine, inLineUnit, now);
         GoodsReceiptLine line = receipt.addLine(new GoodsReceiptLine.Data(orderLine, l.locationId(), lot, expiry,
                 inLineUnit, stockQuantity, serials));
-        ReceivedStock booked = stockReceiving.receive(new StockReceipt(product.id(), l.locationId(), lot, expiry,
-                product.labeler(), stockQuantity, orderLine.unitCostPerStockUnit(), serials, receipt.number()));
+        ReceivedStock booked;
+        try {
+            booked = stockReceiving.receive(new StockReceipt(product.id(), l.locationId(), lot, expiry,
+                    product.labeler(), stockQuantity, orderLine.unitCostPerStockUnit(), serials, receipt.number()));
+        } catch (InvalidInputException e) {
+            // inventory names its own fields (lotNumber, serialNumbers...): name them within this receipt line
+            String field = e.fieldErrors().keySet().stream().findFirst().orElse("quantity");
+            throw new InvalidInputException(e.type(), prefix + field, e.getMessage());
+        }
         line.booked(booked.lotId(), booked.status().name(), booked.movementId());
     }
 

@@ -61,6 +61,7 @@ public class PurchaseOrderService {
         if (request.warehouseId() == null || request.warehouseId() <= 0) {
             throw new InvalidInputException("missing-warehouseId", "warehouseId", "destination warehouse is required");
         }
+        repo.requireWarehouse(request.warehouseId());
         LocalDate today = LocalDate.now(settings.timeZone());
         LocalDate orderDate = Inputs.date(request.orderDate(), "orderDate");
         if (orderDate == null) {

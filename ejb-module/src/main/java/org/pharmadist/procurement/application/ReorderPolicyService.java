@@ -43,6 +43,7 @@ public class ReorderPolicyService {
         if (request.warehouseId() == null || request.warehouseId() <= 0) {
             throw new InvalidInputException("missing-warehouseId", "warehouseId", "give the warehouse");
         }
+        repo.requireWarehouse(request.warehouseId());
         Supplier preferred = request.preferredSupplierCode() == null || request.preferredSupplierCode().isBlank() ? null
                 : repo.supplier(request.preferredSupplierCode());
         ReorderPolicy policy = em.createQuery("SELECT p FROM ReorderPolicy p WHERE p.product = :p AND p.warehouseId = :w",

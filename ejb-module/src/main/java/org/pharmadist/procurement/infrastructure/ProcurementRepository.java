@@ -92,6 +92,26 @@ public final class ProcurementRepository {
                 "No purchase order " + n));
     }
 
+    /**
+     * Checks that the inventory warehouse exists.
+     *
+     * @throws RecordNotFoundException "warehouse-not-found"
+     */
+    public void requireWarehouse(long warehouseId) {
+        if (em.createNativeQuery("SELECT id FROM warehouse WHERE id = ?1").setParameter(1, warehouseId).getResultList().isEmpty()) {
+            throw new RecordNotFoundException("warehouse-not-found", "No warehouse with id " + warehouseId);
+        }
+    }
+
+    /**
+     * The warehouse of an inventory location, or null when there is no such location.
+     */
+    public Long warehouseOfLocation(long locationId) {
+        List<?> r = em.createNativeQuery("SELECT warehouse_id FROM storage_location WHERE id = ?1").setParameter(1, locationId)
+                .getResultList();
+        return r.isEmpty() ? null : ((Number) r.get(0)).longValue();
+    }
+
     /** @throws RecordNotFoundException "supplier-invoice-not-found" */
     public SupplierInvoice invoice(long id) {
         SupplierInvoice i = em.find(SupplierInvoice.class, id);

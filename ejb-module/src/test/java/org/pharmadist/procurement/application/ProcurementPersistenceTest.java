@@ -33,12 +33,18 @@ import org.pharmadist.procurement.domain.TestProducts;
 class ProcurementPersistenceTest {
 
     private static TestDatabase db;
+    static long nj1;
+    static long nj2;
+    static long nj3;
     private static final RecordedEvents events = new RecordedEvents();
     private static final ProcurementSettings settings = ProcurementSettings.fixed("0.5", "0", ZoneId.of("America/New_York"));
 
     @BeforeAll
     static void products() {
         db = TestDatabase.fresh("procurement_test");
+        nj1 = db.inTransaction(em -> warehouse(em, "NJ1"));
+        nj2 = db.inTransaction(em -> warehouse(em, "NJ2"));
+        nj3 = db.inTransaction(em -> warehouse(em, "NJ3"));
         db.run(em -> {
             em.persist(TestProducts.boxed("0002-8215-01", "HUMULIN R", MarketingCategory.RX, 30));
             em.persist(TestProducts.boxed("0009-0031-01", "SOLU-CORTEF", MarketingCategory.RX, 25));
@@ -53,6 +59,14 @@ class ProcurementPersistenceTest {
     @AfterAll
     static void close() {
         db.close();
+    }
+
+    static long warehouse(EntityManager em, String code) {
+        org.pharmadist.inventory.domain.Warehouse w = new org.pharmadist.inventory.domain.Warehouse(code, "Warehouse " + code,
+                null, null);
+        em.persist(w);
+        em.flush();
+        return w.id();
     }
 
     static SupplierRequest supplierRequest(String code, String name, Long version) {
@@ -136,7 +150,7 @@ class ProcurementPersistenceTest {
 
     @Test
     void purchaseOrderConvertsToWholePurchaseUnitsAndWarnsWhenRoundingUp() {
-        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, "2026-11-29", null, List.of(
+        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, "2026-11-29", null, List.of(
                 line("0002-8215-01", "60", "EA", "12.50"),
                 line("00009003101", "45", "EA", "100.123456")))));
         assertThat(po.number()).matches("PO-2026-\\d{6}");
@@ -164,20 +178,22 @@ class ProcurementPersistenceTest {
     @Test
     void badLinesAreRefusedNamingTheFieldAndNothingIsWritten() {
         long before = countOrders();
-        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, null, null, List.of(
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, null, null, List.of(
                 line("0002-8215-01", "2", null, "1"), line("0002-8215-01", "abc", null, "1"))))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("lines[1].quantity"));
-        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, null, null, List.of(
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, null, null, List.of(
                 line("0002-8215-01", "2", "ML", "1"))))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("lines[0].unit"));
-        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, null, null, List.of(
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, null, null, List.of(
                 line("0009-0039-28", "1", null, "1"))))))
                 .isInstanceOf(ProcurementRuleViolation.class).hasMessageContaining("discontinued");
-        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("NOPE", 1L, null, null, List.of()))))
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("NOPE", nj1, null, null, List.of()))))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, null, null, List.of(
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", 987654L, null, null, List.of()))))
+                .isInstanceOf(RecordNotFoundException.class).hasMessageContaining("warehouse");
+        assertThatThrownBy(() -> orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, null, null, List.of(
                 line("1234-5678-90", "1", null, "1"))))))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(countOrders()).isEqualTo(before);
@@ -185,7 +201,7 @@ class ProcurementPersistenceTest {
 
     @Test
     void lifeCycleWithOptimisticLockingAndEvents() {
-        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("PFIZER", 2L, null, null, List.of())));
+        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("PFIZER", nj2, null, null, List.of())));
         PurchaseOrderView withLine = orders(s -> s.addLine(po.number(), new PurchaseOrderLineRequest("0009-0031-01", "4", "BX", "99.5", po.version())));
         assertThat(withLine.lines()).hasSize(1);
         assertThat(withLine.warnings()).isEmpty();
@@ -209,7 +225,7 @@ class ProcurementPersistenceTest {
 
     @Test
     void invoiceAgainstAnOrderWithNothingReceivedIsAMismatchUntilApprovedWithAReason() {
-        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("LILLY", 1L, null, null,
+        PurchaseOrderView po = orders(s -> s.create(new PurchaseOrderRequest("LILLY", nj1, null, null,
                 List.of(line("0002-8215-01", "3", "BX", "12.00000")))));
         orders(s -> s.send(po.number(), null));
         SupplierInvoiceView inv = invoices(s -> s.record(new SupplierInvoiceRequest(po.number(), "INV-7781", "2026-11-29",
@@ -234,7 +250,7 @@ class ProcurementPersistenceTest {
     @Test
     void listsPageWithKeysetCursorsOnTheReadSource() {
         for (int i = 0; i < 5; i++) {
-            orders(s -> s.create(new PurchaseOrderRequest("PFIZER", 3L, null, null, List.of(line("0009-0031-01", "1", "BX", "1")))));
+            orders(s -> s.create(new PurchaseOrderRequest("PFIZER", nj3, null, null, List.of(line("0009-0031-01", "1", "BX", "1")))));
         }
         Set<String> seen = new HashSet<>();
         String cursor = null;

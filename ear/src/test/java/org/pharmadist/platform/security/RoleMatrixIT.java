@@ -62,7 +62,13 @@ class RoleMatrixIT {
             new Probe("catalog:import", "POST", "api/v1/catalog/imports", "{\"dataset\":\"fda-reference\"}", 201),
             new Probe("security:view", "GET", "api/v1/security/users", null, 200),
             new Probe("security:administer", "PUT", "api/v1/security/users/{self}/roles", "{\"roles\":[\"{role}\"]}", 204),
-            new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200));
+            new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200),
+            // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
+            // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
+            new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
+            new Probe("procurement:order", "POST", "api/v1/procurement/suppliers", "{}", 400),
+            new Probe("procurement:receive", "POST", "api/v1/procurement/goods-receipts", "{}", 400),
+            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400));
 
     // ---------------------------------------------------------------- REST
 

@@ -12,10 +12,15 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The problem type suffix of a field: "lines[0].quantity" gives "quantity". */
+    static String base(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
     /** Non-blank text, stripped. */
     static String required(String value, String field, String what) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("missing-" + field, field, what + " is required");
+            throw new InvalidInputException("missing-" + base(field), field, what + " is required");
         }
         return value.strip();
     }
@@ -27,7 +32,7 @@ final class Inputs {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidInputException("invalid-" + field, field, field + " has " + v.length()
+            throw new InvalidInputException("invalid-" + base(field), field, field + " has " + v.length()
                     + " characters; at most " + max + " are allowed");
         }
         return v;
@@ -39,7 +44,7 @@ final class Inputs {
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("invalid-" + field, field, field + " '" + v + "' is not a decimal number (e.g. 12.50)");
+            throw new InvalidInputException("invalid-" + base(field), field, field + " '" + v + "' is not a decimal number (e.g. 12.50)");
         }
     }
 
@@ -47,7 +52,7 @@ final class Inputs {
     static BigDecimal positive(String value, String field) {
         BigDecimal d = decimal(value, field);
         if (d.signum() <= 0) {
-            throw new InvalidInputException("invalid-" + field, field, field + " must be greater than zero");
+            throw new InvalidInputException("invalid-" + base(field), field, field + " must be greater than zero");
         }
         return d;
     }
@@ -56,7 +61,7 @@ final class Inputs {
     static BigDecimal notNegative(String value, String field) {
         BigDecimal d = decimal(value, field);
         if (d.signum() < 0) {
-            throw new InvalidInputException("invalid-" + field, field, field + " must not be negative");
+            throw new InvalidInputException("invalid-" + base(field), field, field + " must not be negative");
         }
         return d;
     }
@@ -69,7 +74,7 @@ final class Inputs {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("invalid-" + field, field, field + " '" + value.strip()
+            throw new InvalidInputException("invalid-" + base(field), field, field + " '" + value.strip()
                     + "' is not a date; write it as yyyy-mm-dd");
         }
     }
@@ -89,10 +94,10 @@ final class Inputs {
     /** An integer within bounds. */
     static int intBetween(Integer value, String field, int min, int max) {
         if (value == null) {
-            throw new InvalidInputException("missing-" + field, field, field + " is required");
+            throw new InvalidInputException("missing-" + base(field), field, field + " is required");
         }
         if (value < min || value > max) {
-            throw new InvalidInputException("invalid-" + field, field, field + " must be between " + min + " and " + max);
+            throw new InvalidInputException("invalid-" + base(field), field, field + " must be between " + min + " and " + max);
         }
         return value;
     }

@@ -152,7 +152,8 @@ public class GoodsReceiptService {
             }
             lot = agree(lot, scan.lotNumber(), prefix + "lotNumber", "lot number");
             expiry = agree(expiry, scan.expiryDate(), prefix + "expiryDate", "expiry date");
-            if (scan.serialNumber() != null && !serials.contains(scan.serialNumber())) {
+            // every DataMatrix carries a serial number; it is booked only for products kept by serial number
+            if (product.serialised() && scan.serialNumber() != null && !serials.contains(scan.serialNumber())) {
                 serials.add(scan.serialNumber());
             }
         }

@@ -108,8 +108,11 @@ public class ReceivingView implements Serializable {
     /** Books the receipt of the line. */
     public void receive() {
         try {
+            PurchaseOrderLineView line = getLine();
+            // A DataMatrix carries a serial number on every package; it is booked only for products kept by serial.
+            List<String> serials = line != null && !line.serialised() ? List.of() : serialList();
             lastReceipt = receipts.receive(new GoodsReceiptRequest(number, null, List.of(new GoodsReceiptLineRequest(lineNumber,
-                    locationId, null, lotNumber, expiryDate, quantity, null, serialList()))));
+                    locationId, null, lotNumber, expiryDate, quantity, null, serials))));
             FieldMessages.info("Received: " + lastReceipt.number() + "; order is now " + lastReceipt.purchaseOrderStatus() + ".");
             barcode = null;
             gtin = null;

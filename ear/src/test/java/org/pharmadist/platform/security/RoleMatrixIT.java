@@ -63,6 +63,17 @@ class RoleMatrixIT {
             new Probe("security:view", "GET", "api/v1/security/users", null, 200),
             new Probe("security:administer", "PUT", "api/v1/security/users/{self}/roles", "{\"roles\":[\"{role}\"]}", 204),
             new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200),
+            // inventory: harmless calls that succeed when allowed. move: releasing a demand that has no reservations
+            // (idempotent, 200 with an empty list); adjust: opening a demo location that is open (idempotent PUT);
+            // release: quarantining the demo lot QAHOLD1 that is already quarantined (a repeated decision changes and
+            // records nothing, 200).
+            new Probe("inventory:view", "GET", "api/v1/inventory/warehouses", null, 200),
+            new Probe("inventory:move", "DELETE", "api/v1/inventory/allocations?demand=ROLE-MATRIX-PROBE", null, 200),
+            new Probe("inventory:adjust", "PUT", "api/v1/inventory/warehouses/NJ1/locations/A-01-01/active",
+                    "{\"active\":true}", 200),
+            new Probe("inventory:release", "POST", "api/v1/inventory/lot-decisions",
+                    "{\"ndc\":\"0338-0424-18\",\"lotNumber\":\"QAHOLD1\",\"decision\":\"QUARANTINE\","
+                            + "\"reason\":\"role matrix probe\"}", 200),
             // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
             // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
             new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),

@@ -22,7 +22,8 @@ import org.pharmadist.platform.security.RequiresPermission;
 /**
  * Status decisions on lots, a quality (QA/compliance) function: quarantine, release from quarantine, damage, recall.
  * Each decision is kept with who, when and why ({@link LotStatusDecision}; 21 CFR 211.22, 211.142) and fires
- * {@link LotStatusChanged}. Existing reservations stay; pick and shipment refuse lots that are no longer sellable.
+ * {@link LotStatusChanged}. Repeating a decision on a lot already in the target status changes and records nothing
+ * (answered with from == to). Existing reservations stay; pick and shipment refuse lots that are no longer sellable.
  */
 @Stateless
 @RequiresPermission(module = "inventory", action = "release")
@@ -86,11 +87,49 @@ public class LotStatusService {
                         d.reason(), d.decidedBy(), d.decidedAt())).toList();
     }
 
+    /**
+     * A decision on a lot named by id, or by NDC and lot number (as integrators and the portal know it).
+     *
+     * @param decision QUARANTINE, RELEASE (from quarantine), DAMAGED or RECALLED
+     * @throws InvalidInputException (400 {@code invalid-decision}, {@code lot-required}, {@code invalid-ndc}) and the
+     *         errors of the individual decisions
+     */
+    public LotDecision decide(Long lotId, String ndc, String lotNumber, String decision, String reason) {
+        long id;
+        if (lotId != null) {
+            id = lotId;
+        } else if (ndc != null && lotNumber != null && !lotNumber.isBlank()) {
+            InventoryStore store = new InventoryStore(em);
+            Lot lot = store.findLot(store.productByNdc(ndc).id(), lotNumber);
+            if (lot == null) {
+                throw new org.pharmadist.platform.errors.RecordNotFoundException("lot-not-found",
+                        "No lot '" + lotNumber.strip() + "' of NDC " + ndc.strip());
+            }
+            id = lot.id();
+        } else {
+            throw new InvalidInputException("lot-required", "lotId", "give lotId, or ndc and lotNumber");
+        }
+        String d = decision == null ? "" : decision.strip().toUpperCase(java.util.Locale.ROOT);
+        return switch (d) {
+            case "QUARANTINE" -> quarantine(id, reason);
+            case "RELEASE" -> releaseFromQuarantine(id, reason);
+            case "DAMAGED" -> markDamaged(id, reason);
+            case "RECALLED" -> markRecalled(id, reason);
+            default -> throw new InvalidInputException("invalid-decision", "decision",
+                    "decision must be QUARANTINE, RELEASE, DAMAGED or RECALLED");
+        };
+    }
+
     private LotDecision decide(long lotId, LotStatus target, String reason, List<LotStatus> allowedFrom) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new InvalidInputException("reason-required", "reason", "give the reason for the decision (1-1000 characters)");
         }
         Lot lot = new InventoryStore(em).lotForUpdate(lotId);
+        if (lot.status() == target) {
+            // repeating a decision is a no-op (idempotent): nothing is recorded, the answer says so (from == to)
+            return new LotDecision(lot.id(), lot.lotNumber(), target.name(), target.name(), reason.strip(),
+                    Actors.current(), calendar.now());
+        }
         if (!allowedFrom.contains(lot.status())) {
             throw new InventoryRuleException("lot-status-change-refused", "lotId", "lot " + lot.lotNumber() + " is "
                     + lot.status() + "; it cannot become " + target + " (allowed from " + allowedFrom + ")");

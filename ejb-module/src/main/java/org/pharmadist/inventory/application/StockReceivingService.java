@@ -39,6 +39,7 @@ import org.pharmadist.platform.events.DomainEvent;
  */
 @Stateless
 @Local(StockReceiving.class)
+@jakarta.ejb.LocalBean
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockReceivingService implements StockReceiving {
 

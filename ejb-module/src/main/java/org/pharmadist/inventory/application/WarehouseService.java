@@ -88,6 +88,17 @@ public class WarehouseService {
         return view(l);
     }
 
+    /**
+     * Opens or closes a location named by warehouse and bin code (idempotent).
+     *
+     * @throws org.pharmadist.platform.errors.RecordNotFoundException (404 {@code location-not-found})
+     */
+    public LocationView setLocationActive(String warehouseCode, String locationCode, boolean active) {
+        StorageLocation l = new InventoryStore(em).location(warehouseCode, locationCode);
+        l.setActive(active);
+        return view(l);
+    }
+
     static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
         try {
             return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));

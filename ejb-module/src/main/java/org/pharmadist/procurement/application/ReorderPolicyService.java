@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import org.pharmadist.catalog.domain.Product;
 import org.pharmadist.platform.errors.InvalidInputException;
 import org.pharmadist.platform.events.DomainEvent;
@@ -65,11 +64,5 @@ public class ReorderPolicyService {
         events.fire(new ProcurementDocumentChanged("reorder-policy", product.ndc11() + "@" + request.warehouseId(),
                 created ? "created" : "changed", now));
         return ReorderPolicyView.of(policy);
-    }
-
-    /** The policies of one warehouse (all when null), by product name. */
-    @RequiresPermission(module = "procurement", action = "view")
-    public List<ReorderPolicyView> policies(Long warehouseId) {
-        return ReorderSuggestionService.policies(em, warehouseId).stream().map(ReorderPolicyView::of).toList();
     }
 }

@@ -66,6 +66,11 @@ public class ReorderSuggestionService {
         return out;
     }
 
+    /** The policies of one warehouse (all when null), by product name (read source). */
+    public List<ReorderPolicyView> policies(Long warehouseId) {
+        return policies(em, warehouseId).stream().map(ReorderPolicyView::of).toList();
+    }
+
     /** Policies of one warehouse (all when null) with product and supplier, by product name. */
     static List<ReorderPolicy> policies(EntityManager em, Long warehouseId) {
         String jpql = "SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr LEFT JOIN FETCH p.preferredSupplier"

@@ -34,7 +34,7 @@ public class ReorderResource {
     @Path("/reorder-policies")
     @Operation(summary = "Reorder policies of a warehouse, or all (procurement:view)")
     public List<ReorderPolicyView> policies(@QueryParam("warehouseId") String warehouseId) {
-        return policies.policies(ProcurementParams.optionalId(warehouseId, "warehouseId"));
+        return suggestions.policies(ProcurementParams.optionalId(warehouseId, "warehouseId"));
     }
 
     @PUT

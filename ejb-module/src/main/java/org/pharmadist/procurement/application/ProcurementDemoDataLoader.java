@@ -13,7 +13,7 @@ import org.pharmadist.platform.persistence.DatabaseReady;
 /**
  * Loads the procurement demo data ({@link ProcurementDemoData}) once the database is ready, when demo data is on
  * ({@code PHARMADIST_DEMO_DATA=true}). Observes after the default-priority loaders (reference catalog, demo users,
- * inventory), whose data it uses. A failure is logged and leaves the application running without demo orders.
+ * inventory at APPLICATION + 1000), whose data it uses. A failure is logged and leaves the application running without demo orders.
  */
 @ApplicationScoped
 public class ProcurementDemoDataLoader {
@@ -26,7 +26,7 @@ public class ProcurementDemoDataLoader {
     @Inject
     ProcurementDemoData demoData;
 
-    void onDatabaseReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
+    void onDatabaseReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) DatabaseReady ready) {
         if (!settings.demoData()) {
             return;
         }

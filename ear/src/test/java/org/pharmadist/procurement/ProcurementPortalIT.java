@@ -57,9 +57,8 @@ class ProcurementPortalIT {
         browser.open("procurement/purchase-order.xhtml?number=" + number);
         assertThat(text(browser, "orderNumber")).isEqualTo(number);
 
-        long before = browser.ajaxCompleted();
+        // the unit goes with the NDC and quantity on their ajax requests (the preview processes all three)
         browser.script("PF('unitMenu').selectValue('EA')");
-        browser.awaitAjaxAfter(before);
         WebElement ndc = browser.driver().findElement(By.id("lineForm:ndc"));
         ndc.sendKeys(ProcurementFixture.BOXED_NDC);
         WebElement quantity = browser.driver().findElement(By.id("lineForm:quantity"));
@@ -71,7 +70,7 @@ class ProcurementPortalIT {
                 .contains("60 EA is not a whole number of BX; rounded up to 3 BX = 75 EA");
 
         browser.driver().findElement(By.id("lineForm:unitCost")).sendKeys("41.5");
-        before = browser.ajaxCompleted();
+        long before = browser.ajaxCompleted();
         browser.driver().findElement(By.id("lineForm:addLine")).click();
         browser.awaitAjaxAfter(before);
         browser.await("the line in the table", d -> !d.findElements(By.cssSelector(".pd-line-quantity")).isEmpty());

@@ -137,4 +137,42 @@ class ProcurementPortalIT {
         browser.awaitAjaxAfter(before);
         assertThat(text(browser, "receiveForm:barcodeMessage")).contains("check digit");
     }
+
+    @Test
+    @DisplayName("Invoice match screen lists the mismatches; approving without a reason is refused beside the field, with one it is APPROVED")
+    void invoiceMatchScreenShowsMismatchesAndApproves(PortalBrowser browser) {
+        JsonObject po = order("{\"ndc\":\"" + ProcurementFixture.HEPARIN_NDC + "\",\"quantity\":\"3\",\"unitCost\":\"7.5\"}");
+        String number = po.getString("number");
+        assertThat(Http.sendAs("PROCUREMENT", "POST", "api/v1/procurement/purchase-orders/" + number + "/send", null, null)
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> gr = Http.postAs("ADMIN", "api/v1/procurement/goods-receipts", JSON,
+                "{\"purchaseOrderNumber\":\"" + number + "\",\"lines\":[{\"lineNumber\":1,\"locationId\":"
+                        + ProcurementFixture.locationId() + ",\"lotNumber\":\"PM" + number.substring(number.length() - 6)
+                        + "\",\"expiryDate\":\"2029-01-31\",\"quantity\":\"2\"}]}");
+        assertThat(gr.statusCode()).as(gr.body()).isEqualTo(201);
+        HttpResponse<String> inv = Http.postAs("FINANCE", "api/v1/procurement/supplier-invoices", JSON,
+                "{\"purchaseOrderNumber\":\"" + number + "\",\"invoiceNumber\":\"P-" + number + "\",\"lines\":"
+                        + "[{\"lineNumber\":1,\"quantity\":\"3\",\"unitPrice\":\"7.50\"}]}");
+        assertThat(inv.statusCode()).as(inv.body()).isEqualTo(201);
+        long id = json(inv).getJsonNumber("id").longValue();
+
+        browser.open("procurement/supplier-invoice.xhtml?id=" + id);
+        assertThat(text(browser, "matchStatus")).isEqualTo("MISMATCH");
+        assertThat(browser.driver().findElements(By.cssSelector("li.pd-mismatch"))).extracting(WebElement::getText)
+                .containsExactly("line 1 NDC 0338-0424-18: invoiced 3 EA, received 2 EA");
+
+        long before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("approvalForm:approve")).click();
+        browser.awaitAjaxAfter(before);
+        assertThat(text(browser, "approvalForm:reasonMessage")).contains("give the reason");
+        assertThat(text(browser, "matchStatus")).isEqualTo("MISMATCH");
+
+        browser.driver().findElement(By.id("approvalForm:reason")).sendKeys("third bag follows; supplier credit note agreed");
+        before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("approvalForm:approve")).click();
+        browser.awaitAjaxAfter(before);
+        browser.await("status APPROVED", d -> text(browser, "matchStatus").equals("APPROVED"));
+        assertThat(json(Http.getAs("FINANCE", "api/v1/procurement/supplier-invoices/" + id)).getString("approvalReason"))
+                .isEqualTo("third bag follows; supplier credit note agreed");
+    }
 }

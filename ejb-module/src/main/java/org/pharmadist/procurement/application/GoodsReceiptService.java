@@ -194,7 +194,11 @@ public class GoodsReceiptService {
                         "a serial number is given twice");
             }
         }
-        po.receive(orderLine, inLineUnit, now);
+        try {
+            po.receive(orderLine, inLineUnit, now);
+        } catch (ProcurementRuleViolation e) {
+            throw e.fieldErrors().isEmpty() ? e : new ProcurementRuleViolation(e.type(), prefix + "quantity", e.getMessage());
+        }
         GoodsReceiptLine line = receipt.addLine(new GoodsReceiptLine.Data(orderLine, l.locationId(), lot, expiry,
                 inLineUnit, stockQuantity, serials));
         ReceivedStock booked;

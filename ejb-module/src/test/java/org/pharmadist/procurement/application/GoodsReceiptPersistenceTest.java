@@ -195,7 +195,8 @@ class GoodsReceiptPersistenceTest {
                 List.of(rx(1, "OVR-2", "2028-05-31", "2"))))))
                 .isInstanceOf(ProcurementRuleViolation.class)
                 .hasMessageContaining("receiving 2 BX would exceed the ordered 2 BX (1 BX already received, 1 BX open)")
-                .satisfies(e -> assertThat(((BusinessException) e).kind().httpStatus()).isEqualTo(422));
+                .satisfies(e -> assertThat(((BusinessException) e).kind().httpStatus()).isEqualTo(422))
+                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("lines[0].quantity"));
         assertThat(onHand("OVR-2")).isEqualByComparingTo("0");
         assertThat(orders(s -> s.byNumber(po.number())).lines().get(0).receivedQuantity()).isEqualByComparingTo("1");
     }

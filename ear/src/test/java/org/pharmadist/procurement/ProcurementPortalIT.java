@@ -175,4 +175,36 @@ class ProcurementPortalIT {
         assertThat(json(Http.getAs("FINANCE", "api/v1/procurement/supplier-invoices/" + id)).getString("approvalReason"))
                 .isEqualTo("third bag follows; supplier credit note agreed");
     }
+
+    @Test
+    @DisplayName("Reorder screen: levels above the stock suggest whole boxes from the preferred supplier; max below min is refused beside max")
+    void reorderScreenSavesLevelsAndSuggests(PortalBrowser browser) {
+        browser.open("procurement/reorder.xhtml");
+        browser.script("PF('warehouseMenu').selectValue(arguments[0])", Long.toString(ProcurementFixture.warehouseId()));
+        browser.driver().findElement(By.id("policyForm:ndc")).sendKeys(ProcurementFixture.BOXED_NDC);
+        browser.driver().findElement(By.id("policyForm:min")).sendKeys("500");
+        browser.driver().findElement(By.id("policyForm:max")).sendKeys("100");
+        long before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("policyForm:save")).click();
+        browser.awaitAjaxAfter(before);
+        assertThat(text(browser, "policyForm:maxMessage")).contains("min <= max");
+
+        browser.driver().findElement(By.id("policyForm:max")).clear();
+        browser.driver().findElement(By.id("policyForm:max")).sendKeys("2000000");
+        browser.driver().findElement(By.id("policyForm:min")).clear();
+        browser.driver().findElement(By.id("policyForm:min")).sendKeys("1999990");
+        before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("policyForm:save")).click();
+        browser.awaitAjaxAfter(before);
+        WebElement row = browser.await("a suggestion for " + ProcurementFixture.BOXED_NDC, d -> d.findElements(
+                By.cssSelector("#tablesForm\\:suggestions tbody tr")).stream()
+                .filter(r -> r.getText().contains(ProcurementFixture.BOXED_NDC)).findFirst().orElse(null));
+        assertThat(row.findElement(By.cssSelector(".pd-suggestion-quantity")).getText()).matches("\\d+ BX \\(\\d+ EA\\)");
+        String policies = Http.getAs("PROCUREMENT", "api/v1/procurement/reorder-policies?warehouseId="
+                + ProcurementFixture.warehouseId()).body();
+        JsonObject stored = jakarta.json.Json.createReader(new java.io.StringReader(policies)).readArray().stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("ndc").equals(ProcurementFixture.BOXED_NDC))
+                .findFirst().orElseThrow();
+        assertThat(stored.getJsonNumber("maxQuantity").bigDecimalValue()).isEqualByComparingTo("2000000");
+    }
 }

@@ -79,7 +79,13 @@ class RoleMatrixIT {
                     "{\"active\":true}", 200),
             new Probe("inventory:release", "POST", "api/v1/inventory/lot-decisions",
                     "{\"ndc\":\"0338-0424-18\",\"lotNumber\":\"QAHOLD1\",\"decision\":\"QUARANTINE\","
-                            + "\"reason\":\"role matrix probe\"}", 200));
+                            + "\"reason\":\"role matrix probe\"}", 200),
+            // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
+            // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
+            new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
+            new Probe("procurement:order", "POST", "api/v1/procurement/suppliers", "{}", 400),
+            new Probe("procurement:receive", "POST", "api/v1/procurement/goods-receipts", "{}", 400),
+            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400));
 
     // ---------------------------------------------------------------- REST
 

@@ -332,6 +332,11 @@ class InventoryPortalIT {
         assertThat(browser.driver().findElements(By.id("transferForm:transfer"))).isEmpty();
         browser.open("inventory/count.xhtml?locationId=" + countBin);
         assertThat(browser.driver().findElements(By.id("countForm:post"))).isEmpty();
+
+        // a hand-edited address gets a message, not an error page
+        browser.open("inventory/lot.xhtml?ndc=" + LEVOTHYROXINE + "&lotId=12x");
+        assertThat(text(browser, "globalMessages")).contains("lotId").contains("12x");
+        assertThat(browser.pageSource()).doesNotContain("Exception").doesNotContain("Something went wrong");
     }
 
     @Test

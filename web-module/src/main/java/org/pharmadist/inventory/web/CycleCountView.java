@@ -176,6 +176,16 @@ public class CycleCountView implements Serializable {
         this.warehouseCode = warehouseCode == null || warehouseCode.isBlank() ? null : warehouseCode;
     }
 
+    /** The {@code locationId} view parameter as typed in the address. */
+    public String getLocationIdParam() {
+        return locationId == null ? null : locationId.toString();
+    }
+
+    /** Sets {@code locationId} from the view parameter; a malformed value leaves it unset with a page message. */
+    public void setLocationIdParam(String text) {
+        this.locationId = InventoryPages.idParameter(text, "locationId");
+    }
+
     public Long getLocationId() {
         return locationId;
     }
@@ -252,5 +262,11 @@ public class CycleCountView implements Serializable {
      * @param movementId  ADJUSTMENT ledger entry, null when the count matched
      */
     public record Adjustment(String productName, String lotNumber, BigDecimal expected, BigDecimal counted,
-            BigDecimal difference, String unit, String reasonCode, Long movementId) implements Serializable { }
+            BigDecimal difference, String unit, String reasonCode, Long movementId) implements Serializable {
+
+        /** "ADJUSTMENT #123", or why there is none. */
+        public String movementText() {
+            return movementId == null ? "none (count matched)" : "ADJUSTMENT #" + movementId;
+        }
+    }
 }

@@ -84,6 +84,21 @@ final class InventoryPages {
         return Integer.valueOf(t);
     }
 
+    /**
+     * A record id from a view parameter: null when blank or not a positive whole number, in which case a page message
+     * names the parameter (a hand-edited address must not end in an error page).
+     */
+    static Long idParameter(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{1,18}")) {
+            fieldError(null, "The address parameter " + name + " must be a record id (a whole number), not '" + text + "'.");
+            return null;
+        }
+        return Long.valueOf(text.strip());
+    }
+
     /** "2026-05-01 13:45:10" (UTC), or "" for null. */
     static String utc(Instant instant) {
         return instant == null ? "" : UTC.format(instant);

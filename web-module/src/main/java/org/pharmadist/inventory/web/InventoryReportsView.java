@@ -70,6 +70,11 @@ public class InventoryReportsView implements Serializable {
         return InventoryPages.utc(instant);
     }
 
+    /** Last expiry date the near-expiry report includes (as of + horizon), null before it ran. */
+    public java.time.LocalDate getNearExpiryLimit() {
+        return nearExpiry == null ? null : nearExpiry.asOf().plusDays(nearExpiry.horizonDays());
+    }
+
     public String getHorizon() {
         return horizon;
     }

@@ -145,6 +145,16 @@ public class LotPageView implements Serializable {
         this.ndc = ndc;
     }
 
+    /** The {@code lotId} view parameter as typed in the address. */
+    public String getLotIdParam() {
+        return lotId == null ? null : lotId.toString();
+    }
+
+    /** Sets {@code lotId} from the view parameter; a malformed value leaves it unset with a page message. */
+    public void setLotIdParam(String text) {
+        this.lotId = InventoryPages.idParameter(text, "lotId");
+    }
+
     public Long getLotId() {
         return lotId;
     }

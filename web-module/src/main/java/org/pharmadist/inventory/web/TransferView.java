@@ -215,12 +215,32 @@ public class TransferView implements Serializable {
         this.warehouseCode = warehouseCode == null || warehouseCode.isBlank() ? null : warehouseCode;
     }
 
+    /** The {@code fromLocationId} view parameter as typed in the address. */
+    public String getFromLocationIdParam() {
+        return fromLocationId == null ? null : fromLocationId.toString();
+    }
+
+    /** Sets {@code fromLocationId} from the view parameter; a malformed value leaves it unset with a page message. */
+    public void setFromLocationIdParam(String text) {
+        this.fromLocationId = InventoryPages.idParameter(text, "fromLocationId");
+    }
+
     public Long getFromLocationId() {
         return fromLocationId;
     }
 
     public void setFromLocationId(Long fromLocationId) {
         this.fromLocationId = fromLocationId;
+    }
+
+    /** The {@code lotId} view parameter as typed in the address. */
+    public String getLotIdParam() {
+        return lotId == null ? null : lotId.toString();
+    }
+
+    /** Sets {@code lotId} from the view parameter; a malformed value leaves it unset with a page message. */
+    public void setLotIdParam(String text) {
+        this.lotId = InventoryPages.idParameter(text, "lotId");
     }
 
     public Long getLotId() {

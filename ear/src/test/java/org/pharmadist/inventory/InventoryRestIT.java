@@ -188,6 +188,23 @@ class InventoryRestIT {
     }
 
     @Test
+    void aRetriedAllocationWithTheSameIdempotencyKeyReservesOnce() {
+        String lot = "I" + wh;
+        assertThat(receive(LEVOTHYROXINE, "R-01", lot, TODAY.plusDays(700), "\"5\"").statusCode()).isEqualTo(201);
+        String demand = "SO-" + wh + "/IDEM";
+        String body = "{\"demandReference\":\"" + demand + "\",\"ndc\":\"" + LEVOTHYROXINE
+                + "\",\"quantity\":\"2\",\"unit\":\"EA\",\"warehouse\":\"" + wh + "\"}";
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post("api/v1/inventory/allocations", JSON, body, "Idempotency-Key", key);
+        HttpResponse<String> retry = post("api/v1/inventory/allocations", JSON, body, "Idempotency-Key", key);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json(retry)).isEqualTo(json(first));
+        assertThat(array(get("api/v1/inventory/allocations?demand=" + q(demand)))).hasSize(1);
+    }
+
+    @Test
     void refrigeratedProductIntoARoomTemperatureBinIsA422Problem() {
         HttpResponse<String> r = receive(INSULIN, "R-01", "X" + wh, TODAY.plusDays(300), "\"2\"");
         assertProblem(r, 422);

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.pharmadist.catalog.domain.Product;
 import org.pharmadist.catalog.domain.Quantity;
 import org.pharmadist.catalog.domain.UnitNotDefinedException;
+import org.pharmadist.inventory.domain.FefoOrder;
 import org.pharmadist.inventory.domain.InventoryRuleException;
 import org.pharmadist.inventory.domain.Lot;
 import org.pharmadist.inventory.domain.MovementType;
@@ -62,7 +63,7 @@ public class StockAllocationService {
     /**
      * Reserves stock for a demand, FEFO: lots sellable today (company time zone) with at least the minimum remaining
      * shelf life, in allocatable locations (active STORAGE/RECEIVING), in the order expiry date, received date, lot
-     * number, location code. Never takes an expired, quarantined, recalled or damaged lot. Takes what there is and
+     * number, location code ({@link FefoOrder}). Never takes an expired, quarantined, recalled or damaged lot. Takes what there is and
      * reports the rest as shortfall (the caller backorders it); allocating again for the same demand adds to it.
      *
      * @return the reservations made (possibly none) and the shortfall, in the stock unit
@@ -89,8 +90,18 @@ public class StockAllocationService {
 
         List<AllocationLine> lines = new ArrayList<>();
         BigDecimal remaining = wanted;
-        for (StockBalance b : store.lockFefoCandidates(product.id(), request.warehouseId(),
-                SellableRule.earliestAcceptableExpiry(today, minShelfLife))) {
+        List<StockBalance> candidates = new ArrayList<>(store.lockFefoCandidates(product.id(), request.warehouseId(),
+                SellableRule.earliestAcceptableExpiry(today, minShelfLife)));
+        // the rows are locked in the database's FEFO order; the authoritative order is FefoOrder (Java string order of
+        // lot number and location code, independent of the database collation)
+        Map<Long, FefoOrder.Candidate> keys = new HashMap<>();
+        for (StockBalance b : candidates) {
+            Lot lot = store.lot(b.lotId());
+            keys.put(b.id(), new FefoOrder.Candidate(lot.expiryDate(), lot.receivedDate(), lot.lotNumber(),
+                    store.location(b.locationId()).code()));
+        }
+        candidates.sort(java.util.Comparator.comparing(b -> keys.get(b.id()), FefoOrder.ORDER));
+        for (StockBalance b : candidates) {
             if (remaining.signum() <= 0) {
                 break;
             }

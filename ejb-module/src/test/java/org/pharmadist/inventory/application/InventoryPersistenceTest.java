@@ -185,6 +185,7 @@ class InventoryPersistenceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void qualityReleaseProductIsReceivedInQuarantineAndOnlyAllocatableAfterRelease() {
         Product p = f.product("NEEDS QA", MarketingCategory.RX, StorageCondition.ROOM_TEMPERATURE, false, true);
         ReceivedStock r = f.receive(p, room, "QA1", TODAY.plusDays(400), "8");
@@ -211,6 +212,37 @@ class InventoryPersistenceTest {
         assertThat(list(f.tx(em -> f.lots(em).decisions(r.lotId())))).extracting(LotDecision::toStatus)
                 .containsExactly("AVAILABLE", "RECALLED");
         assertThat(f.events.fired).anySatisfy(e -> assertThat(e).isInstanceOf(LotStatusChanged.class));
+        // the lot is an audited business record: its status history is in lot_aud (Envers)
+        List<Object> audited = f.tx(em -> (List<Object>) em.createNativeQuery("SELECT status FROM lot_aud WHERE id = ?1 ORDER BY rev")
+                .setParameter(1, r.lotId()).getResultList());
+        assertThat(audited).containsExactly("QUARANTINE", "AVAILABLE", "RECALLED");
+    }
+
+    @Test
+    void stockLevelsForOtherModulesFollowTheSameAtpRule() {
+        Product p = f.rxProduct("LEVELS");
+        Product none = f.rxProduct("NO STOCK");
+        f.receive(p, room, "LV1", TODAY.plusDays(100), "7");
+        f.receive(p, room, "LV0", TODAY.minusDays(1), "3");
+        f.receive(p, otherDc, "LV2", TODAY.plusDays(100), "2");
+        f.allocate("SO-LV", p, "1", null);
+        long nj1 = f.query(q -> q.warehouseId("NJ1"));
+        java.util.Map<Long, BigDecimal> all = levels(List.of(p.id(), none.id()), null);
+        assertThat(all).containsOnlyKeys(p.id());
+        assertThat(all.get(p.id())).isEqualByComparingTo("8");
+        assertThat(levels(List.of(p.id()), nj1).get(p.id())).isEqualByComparingTo("6");
+    }
+
+    private static java.util.Map<Long, BigDecimal> levels(List<Long> ids, Long warehouseId) {
+        jakarta.persistence.EntityManager em = f.db.read();
+        try {
+            StockLevelsService s = new StockLevelsService();
+            s.em = em;
+            s.calendar = f.calendar;
+            return s.availableToPromise(ids, warehouseId);
+        } finally {
+            em.close();
+        }
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.pharmadist.catalog.application;
+
+import jakarta.persistence.EntityManager;
+
+/** Loads the bundled reference catalog for persistence tests of other modules (as the start-up loader does). */
+public final class CatalogTestData {
+
+    private CatalogTestData() {
+    }
+
+    /** Imports the bundled FDA/CMS reference catalog in the caller's transaction. */
+    public static CatalogImportReport importReferenceCatalog(EntityManager em) {
+        CatalogImportService s = new CatalogImportService();
+        s.em = em;
+        s.events = new RecordingEvent<>();
+        return s.importBundledReferenceData();
+    }
+}

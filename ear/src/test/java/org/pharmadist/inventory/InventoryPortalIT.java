@@ -211,6 +211,61 @@ class InventoryPortalIT {
     }
 
     @Test
+    @DisplayName("a product is found by the start of its name: several matches are offered, the chosen one shows its stock")
+    void productFoundByNamePrefix(PortalBrowser browser) throws java.io.IOException {
+        browser.open("inventory/stock.xhtml");
+        type(browser, "searchForm:query", "");
+        clickAjax(browser, "searchForm:search");
+        assertThat(text(browser, "searchForm:queryMessage")).contains("NDC");
+
+        type(browser, "searchForm:query", "levothyrox");
+        byId(browser, "searchForm:search").click();
+        browser.await("candidates or the stock page", d -> d.getCurrentUrl().contains("ndc=")
+                || !d.findElements(By.cssSelector("a.pd-candidate")).isEmpty());
+        if (!browser.driver().getCurrentUrl().contains("ndc=")) {
+            List<WebElement> candidates = browser.driver().findElements(By.cssSelector("a.pd-candidate"));
+            assertThat(browser.driver().findElements(By.cssSelector("li.pd-candidate-item"))).as("name or generic name")
+                    .extracting(WebElement::getText).isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.toLowerCase(Locale.ROOT)).contains("levothyrox"));
+            candidates.stream().filter(a -> a.getText().contains("00378180077")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no candidate 00378180077 in " + candidates.stream()
+                            .map(WebElement::getText).toList())).click();
+            browser.await("stock page of the chosen product", d -> d.getCurrentUrl().contains("ndc=00378180077"));
+        }
+        browser.awaitAjaxIdle();
+        assertThat(stockRow(browser, inDateLot, "R-01").getText()).contains(inDateLot);
+        browser.saveEvidence("inventory-stock-page");
+
+        type(browser, "searchForm:query", "zzqx-no-such-product");
+        clickAjax(browser, "searchForm:search");
+        assertThat(text(browser, "searchForm:queryMessage")).contains("zzqx-no-such-product");
+    }
+
+    @Test
+    @DisplayName("WAREHOUSE creates a location with its storage condition; missing condition and a taken code are refused beside the field")
+    void warehouseUserCreatesALocation(PortalBrowser browser) {
+        browser.open("inventory/warehouses.xhtml");
+        new Select(byId(browser, "locationForm:warehouse")).selectByValue(wh);
+        type(browser, "locationForm:code", "f-01");
+        clickAjax(browser, "locationForm:create");
+        assertThat(text(browser, "locationForm:storageConditionMessage")).contains("storage condition");
+
+        new Select(byId(browser, "locationForm:storageCondition")).selectByValue("FROZEN");
+        clickAjax(browser, "locationForm:create");
+        assertThat(text(browser, "globalMessages")).contains("Location " + wh + " / F-01 created (FROZEN, STORAGE)");
+        assertThat(text(browser, "locations")).contains("F-01");
+        HttpResponse<String> r = get("api/v1/inventory/warehouses/" + wh + "/locations");
+        assertThat(json(r).getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code") + ":"
+                + v.asJsonObject().getString("storageCondition")).toList()).contains("F-01:FROZEN");
+
+        new Select(byId(browser, "locationForm:warehouse")).selectByValue(wh);
+        type(browser, "locationForm:code", "F-01");
+        new Select(byId(browser, "locationForm:storageCondition")).selectByValue("ROOM_TEMPERATURE");
+        clickAjax(browser, "locationForm:create");
+        assertThat(text(browser, "locationForm:codeMessage")).contains("F-01");
+    }
+
+    @Test
     @DisplayName("WAREHOUSE transfers stock: too much is refused beside the quantity, then the move is booked with ledger references")
     void transferIsBookedAndOverQuantityIsRefusedBesideTheField(PortalBrowser browser) {
         browser.open("inventory/transfer.xhtml?lotId=" + inDateLotId + "&fromLocationId=" + room);
@@ -314,7 +369,12 @@ class InventoryPortalIT {
     @DisplayName("SALES sees stock and lots but no action: no Move/Count links, no decision buttons, no transfer or count menu")
     void salesSeesStockButNoActions(PortalBrowser browser) {
         signInAs(browser, "SALES");
-        openStock(browser, LEVOTHYROXINE);
+        // from the catalog's product page to the product's stock
+        browser.open("catalog/product.xhtml?ndc=" + LEVOTHYROXINE);
+        byId(browser, "stockLink").click();
+        browser.await("stock page from the product page", d -> d.getCurrentUrl().contains("inventory/stock.xhtml")
+                && !d.findElements(By.id("productName")).isEmpty());
+        browser.awaitAjaxIdle();
         assertThat(stockRow(browser, inDateLot, "R-01").getText()).contains(inDateLot);
         assertThat(stockRow(browser, expiredLot, "R-01").getAttribute("class")).contains("pd-expired");
         assertThat(browser.driver().findElements(By.cssSelector("a.pd-action"))).isEmpty();

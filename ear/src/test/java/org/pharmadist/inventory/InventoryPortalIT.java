@@ -212,7 +212,7 @@ class InventoryPortalIT {
 
     @Test
     @DisplayName("a product is found by the start of its name: several matches are offered, the chosen one shows its stock")
-    void productFoundByNamePrefix(PortalBrowser browser) throws java.io.IOException {
+    void productFoundByNamePrefix(PortalBrowser browser) {
         browser.open("inventory/stock.xhtml");
         type(browser, "searchForm:query", "");
         clickAjax(browser, "searchForm:search");
@@ -234,7 +234,6 @@ class InventoryPortalIT {
         }
         browser.awaitAjaxIdle();
         assertThat(stockRow(browser, inDateLot, "R-01").getText()).contains(inDateLot);
-        browser.saveEvidence("inventory-stock-page");
 
         type(browser, "searchForm:query", "zzqx-no-such-product");
         clickAjax(browser, "searchForm:search");

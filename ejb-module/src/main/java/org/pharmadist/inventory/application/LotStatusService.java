@@ -78,7 +78,12 @@ public class LotStatusService {
                 List.of(LotStatus.AVAILABLE, LotStatus.QUARANTINE, LotStatus.DAMAGED, LotStatus.EXPIRED));
     }
 
-    /** The decisions on a lot, oldest first. */
+    /**
+     * The decisions on a lot, oldest first (inventory:view; read from the primary so a decision shows at once).
+     *
+     * @throws org.pharmadist.platform.errors.RecordNotFoundException (404) unknown lot
+     */
+    @RequiresPermission(module = "inventory", action = "view")
     public List<LotDecision> decisions(long lotId) {
         Lot lot = new InventoryStore(em).lot(lotId);
         return em.createQuery("SELECT d FROM LotStatusDecision d WHERE d.lotId = :l ORDER BY d.id", LotStatusDecision.class)

@@ -102,7 +102,7 @@ public class StockReceivingService implements StockReceiving {
                     "product " + product.ndc11() + " needs " + product.storageCondition().label() + " but location "
                             + location.code() + " is " + location.storageCondition().label());
         }
-        List<String> serials = checkSerials(product, r.serialNumbers(), quantity);
+        List<String> serials = checkSerials(product, r.serialNumbers(), quantity, type);
 
         Instant now = calendar.now();
         Lot lot = store.findLot(product.id(), r.lotNumber());
@@ -129,7 +129,13 @@ public class StockReceivingService implements StockReceiving {
                 r.sourceDocument(), Actors.current(), now);
         em.persist(movement);
         for (String s : serials) {
-            em.persist(new SerialNumber(product.id(), s, lot.id(), location.id(), now));
+            List<SerialNumber> known = em.createQuery("SELECT s FROM SerialNumber s WHERE s.productId = :p AND s.serial = :s",
+                    SerialNumber.class).setParameter("p", product.id()).setParameter("s", s).getResultList();
+            if (known.isEmpty()) {
+                em.persist(new SerialNumber(product.id(), s, lot.id(), location.id(), now));
+            } else {
+                known.get(0).returned(lot.id(), location.id()); // a returned package comes back under its serial
+            }
         }
         em.flush();
         events.fire(new StockChanged(product.id(), type, r.sourceDocument(), movement.quantity(), now));
@@ -148,7 +154,7 @@ public class StockReceivingService implements StockReceiving {
         }
     }
 
-    private List<String> checkSerials(Product product, List<String> serials, BigDecimal quantity) {
+    private List<String> checkSerials(Product product, List<String> serials, BigDecimal quantity, MovementType type) {
         if (!product.serialised()) {
             if (!serials.isEmpty()) {
                 throw new InvalidInputException("serials-not-expected", "serialNumbers",
@@ -172,11 +178,18 @@ public class StockReceivingService implements StockReceiving {
                         "serial number " + s.strip() + " is given twice");
             }
         }
-        List<String> existing = em.createQuery("SELECT s.serial FROM SerialNumber s WHERE s.productId = :p AND s.serial IN :s",
-                String.class).setParameter("p", product.id()).setParameter("s", seen).getResultList();
-        if (!existing.isEmpty()) {
+        // a receipt brings new serials; a return brings back serials that were shipped (or unknown ones)
+        jakarta.persistence.TypedQuery<String> existing = em.createQuery(
+                "SELECT s.serial FROM SerialNumber s WHERE s.productId = :p AND s.serial IN :s"
+                        + (type == MovementType.RETURN ? " AND s.status <> :shipped" : ""), String.class)
+                .setParameter("p", product.id()).setParameter("s", seen);
+        if (type == MovementType.RETURN) {
+            existing.setParameter("shipped", SerialNumber.Status.SHIPPED);
+        }
+        List<String> clash = existing.getResultList();
+        if (!clash.isEmpty()) {
             throw new InvalidInputException("duplicate-serial-number", "serialNumbers", "serial number(s) "
-                    + String.join(", ", existing) + " of product " + product.ndc11() + " were already received");
+                    + String.join(", ", clash) + " of product " + product.ndc11() + " are already in stock");
         }
         return List.copyOf(seen);
     }

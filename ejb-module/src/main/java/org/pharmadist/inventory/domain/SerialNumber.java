@@ -84,6 +84,14 @@ public class SerialNumber {
         this.reservationId = null;
     }
 
+    /** A shipped package returned by a customer: back in stock in {@code lotId} at {@code locationId}. */
+    public void returned(long lotId, long locationId) {
+        this.lotId = lotId;
+        this.locationId = locationId;
+        this.status = Status.IN_STOCK;
+        this.reservationId = null;
+    }
+
     /** Moves the package to another location. */
     public void moveTo(long locationId) {
         this.locationId = locationId;

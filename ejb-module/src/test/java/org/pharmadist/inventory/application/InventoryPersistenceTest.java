@@ -252,7 +252,7 @@ class InventoryPersistenceTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("one serial number per package");
         f.receive(p, room, "S1", TODAY.plusDays(300), "3", "2", List.of("SN1", "SN2", "SN3"));
         assertThatThrownBy(() -> f.receive(p, room, "S1", TODAY.plusDays(300), "1", "2", List.of("SN2")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already received");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already in stock");
 
         f.allocate("SO-SER/1", p, "2", null);
         assertThatThrownBy(() -> f.tx(em -> f.allocation(em).pick("SO-SER/1", List.of("SN1"))))
@@ -267,6 +267,15 @@ class InventoryPersistenceTest {
         String status = f.tx(em -> (String) em.createNativeQuery("SELECT status FROM serial_number WHERE serial = 'SN3'")
                 .getSingleResult());
         assertThat(status).isEqualTo("SHIPPED");
+        // a customer returns one shipped package under its serial; an in-stock serial cannot come back
+        assertThatThrownBy(() -> f.tx(em -> f.receiving(em).receiveReturn(new StockReceipt(p.id(), quarantine.id(), "S1",
+                TODAY.plusDays(300), null, BigDecimal.ONE, null, List.of("SN2"), "RMA-SER"))))
+                .isInstanceOf(InvalidInputException.class);
+        f.tx(em -> f.receiving(em).receiveReturn(new StockReceipt(p.id(), quarantine.id(), "S1", TODAY.plusDays(300), null,
+                BigDecimal.ONE, null, List.of("SN3"), "RMA-SER")));
+        String back = f.tx(em -> (String) em.createNativeQuery("SELECT status FROM serial_number WHERE serial = 'SN3'")
+                .getSingleResult());
+        assertThat(back).isEqualTo("IN_STOCK");
     }
 
     @Test

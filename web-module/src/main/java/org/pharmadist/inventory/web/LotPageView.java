@@ -14,13 +14,12 @@ import org.pharmadist.inventory.application.LotView;
 import org.pharmadist.inventory.application.StockLine;
 import org.pharmadist.platform.paging.Page;
 import org.pharmadist.platform.paging.PageRequest;
-import org.pharmadist.platform.security.SessionView;
 import org.pharmadist.platform.web.PortalMessages;
 
 /**
  * One lot ({@code inventory/lot.xhtml?ndc=...&lotId=...}, inventory:view): its details, where it is stocked, its stock
- * ledger (in booking order, up to {@value #LEDGER_ROWS} entries) and, for users with inventory:release, its status decisions and
- * the actions quarantine, release from quarantine and mark damaged, each with a mandatory reason (21 CFR 211.22).
+ * ledger (in booking order, up to {@value #LEDGER_ROWS} entries), its status decisions and, for users with
+ * inventory:release, the actions quarantine, release from quarantine and mark damaged, each with a mandatory reason (21 CFR 211.22).
  */
 @Named
 @ViewScoped
@@ -35,9 +34,6 @@ public class LotPageView implements Serializable {
 
     @Inject
     LotStatusService lotStatus;
-
-    @Inject
-    SessionView session;
 
     private String ndc;
     private Long lotId;
@@ -75,18 +71,12 @@ public class LotPageView implements Serializable {
             PortalMessages.show(e);
             return;
         }
-        if (canRelease()) {
-            try {
-                decisions = lotStatus.decisions(lotId);
-            } catch (RuntimeException e) {
-                decisions = List.of();
-                PortalMessages.show(e);
-            }
+        try {
+            decisions = lotStatus.decisions(lotId);
+        } catch (RuntimeException e) {
+            decisions = List.of();
+            PortalMessages.show(e);
         }
-    }
-
-    private boolean canRelease() {
-        return session.can("inventory:release");
     }
 
     /** Quarantines the lot (hold). */
@@ -183,7 +173,7 @@ public class LotPageView implements Serializable {
         return ledgerTotal;
     }
 
-    /** Status decisions, oldest first (inventory:release only). */
+    /** Status decisions, oldest first. */
     public List<LotDecision> getDecisions() {
         return decisions;
     }

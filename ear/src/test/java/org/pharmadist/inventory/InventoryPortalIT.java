@@ -101,9 +101,19 @@ class InventoryPortalIT {
     private static long receive(String ndc, String location, String lot, LocalDate expiry, int quantity) {
         HttpResponse<String> r = post("api/v1/inventory/receipts", JSON, "{\"ndc\":\"" + ndc + "\",\"warehouse\":\"" + wh
                 + "\",\"location\":\"" + location + "\",\"lotNumber\":\"" + lot + "\",\"expiry\":\"" + expiry
-                + "\",\"quantity\":\"" + quantity + "\",\"unit\":\"EA\",\"unitCost\":\"0.50\",\"sourceDocument\":\"GR-" + wh + "\"}");
+                + "\",\"quantity\":\"" + quantity + "\",\"unit\":\"EA\",\"unitCost\":\"0.50\",\"sourceDocument\":\"GR-" + wh + "\""
+                + serials(ndc, lot, quantity) + "}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r).getJsonNumber("lotId").longValue();
+    }
+
+    /** Insulin is serialised in the catalog's demo data (DSCSA): its receipts carry one serial number per package. */
+    private static String serials(String ndc, String lot, int packages) {
+        if (!ndc.equals(INSULIN)) {
+            return "";
+        }
+        return ",\"serialNumbers\":[" + java.util.stream.IntStream.rangeClosed(1, packages)
+                .mapToObj(i -> "\"" + lot + "S" + i + "\"").collect(java.util.stream.Collectors.joining(",")) + "]";
     }
 
     private static void decide(long lotId, String decision) {

@@ -80,7 +80,19 @@ class InventoryRestIT {
             String quantityJson) {
         return post("api/v1/inventory/receipts", JSON, "{\"ndc\":\"" + ndc + "\",\"warehouse\":\"" + warehouse + "\",\"location\":\""
                 + location + "\",\"lotNumber\":\"" + lot + "\",\"expiry\":\"" + expiry + "\",\"quantity\":" + quantityJson
-                + ",\"unit\":\"EA\",\"unitCost\":\"0.05\",\"sourceDocument\":\"GR-IT\"}");
+                + ",\"unit\":\"EA\",\"unitCost\":\"0.05\",\"sourceDocument\":\"GR-IT\"" + serials(ndc, lot, quantityJson) + "}");
+    }
+
+    /**
+     * Insulin is serialised in the catalog's demo data (DSCSA): its receipts carry one serial number per package.
+     */
+    private static String serials(String ndc, String lot, String quantityJson) {
+        if (!ndc.equals(INSULIN)) {
+            return "";
+        }
+        int packages = Integer.parseInt(quantityJson.replace("\"", ""));
+        return ",\"serialNumbers\":[" + java.util.stream.IntStream.rangeClosed(1, packages)
+                .mapToObj(i -> "\"" + lot + "S" + i + "\"").collect(java.util.stream.Collectors.joining(",")) + "]";
     }
 
     private static String q(String s) {

@@ -71,9 +71,13 @@ public class ReorderSuggestionService {
         return policies(em, warehouseId).stream().map(ReorderPolicyView::of).toList();
     }
 
-    /** Policies of one warehouse (all when null) with product and supplier, by product name. */
+    /**
+     * Policies of one warehouse (all when null) with product, its units and supplier, by product name. Everything the
+     * suggestions read is fetched here: outside a transaction WildFly closes the read unit's persistence context after
+     * each call, so a lazy collection (the product's units) could not be loaded later.
+     */
     static List<ReorderPolicy> policies(EntityManager em, Long warehouseId) {
-        String jpql = "SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr LEFT JOIN FETCH p.preferredSupplier"
+        String jpql = "SELECT p FROM ReorderPolicy p JOIN FETCH p.product pr LEFT JOIN FETCH pr.units LEFT JOIN FETCH p.preferredSupplier"
                 + (warehouseId == null ? "" : " WHERE p.warehouseId = :w") + " ORDER BY pr.name, p.id";
         var q = em.createQuery(jpql, ReorderPolicy.class);
         if (warehouseId != null) {

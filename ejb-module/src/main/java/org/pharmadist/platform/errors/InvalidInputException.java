@@ -16,6 +16,20 @@ public class InvalidInputException extends BusinessException {
         super(type, message, Map.of(field, message));
     }
 
+    /**
+     * Several fields at fault at once (a form with more than one wrong value).
+     *
+     * @param type        stable code, e.g. "invalid-product"
+     * @param message     summary, e.g. "2 fields are invalid: shelfLifeDays, purchaseUnit"
+     * @param fieldErrors field name to message; not empty
+     */
+    public InvalidInputException(String type, String message, Map<String, String> fieldErrors) {
+        super(type, message, fieldErrors);
+        if (fieldErrors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid input names at least one field");
+        }
+    }
+
     @Override
     public Kind kind() {
         return Kind.INVALID_INPUT;

@@ -72,10 +72,10 @@ public class Customer360Service {
                 .setParameter("id", customerId).setMaxResults(MAX_ACTIVITIES).getResultList().stream()
                 .map(a -> ActivityView.of(a, today)).toList();
         return new Customer360(CustomerDetail.of(c, settings.currency().getCurrencyCode()), licenses, contacts,
-                opportunities, activities, sections(customerId));
+                opportunities, activities, sections(customerId, contributors));
     }
 
-    List<CustomerSummarySection> sections(long customerId) {
+    static List<CustomerSummarySection> sections(long customerId, Iterable<CustomerSummaryContributor> contributors) {
         Map<String, CustomerSummarySection> byName = new LinkedHashMap<>();
         CustomerSummarySection.EXPECTED.forEach(s -> byName.put(s.name(), s));
         List<CustomerSummarySection> extra = new ArrayList<>();

@@ -45,7 +45,11 @@ class RoleMatrixIT {
     private static final String PROBLEM_TYPE_DENIED = "https://pharmadist.org/problems/permission-denied";
 
     /** One REST call that needs one permission, and the status it answers when allowed. */
-    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus, String contentType) {
+
+        Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+            this(permission, method, pathTemplate, body, allowedStatus, "application/json");
+        }
 
         String path(String role) {
             return pathTemplate.replace("{self}", DemoUsers.username(role));
@@ -62,7 +66,10 @@ class RoleMatrixIT {
             new Probe("catalog:import", "POST", "api/v1/catalog/imports", "{\"dataset\":\"fda-reference\"}", 201),
             new Probe("security:view", "GET", "api/v1/security/users", null, 200),
             new Probe("security:administer", "PUT", "api/v1/security/users/{self}/roles", "{\"roles\":[\"{role}\"]}", 204),
-            new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200));
+            new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200),
+            new Probe("crm:view", "GET", "api/v1/crm/customers?limit=1", null, 200),
+            // A CSV with only the header line: imports nothing, changes nothing, answers the (empty) report.
+            new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"));
 
     // ---------------------------------------------------------------- REST
 
@@ -84,7 +91,7 @@ class RoleMatrixIT {
         boolean allowed = expectation.equals("allowed");
         String body = probe.body() == null ? null
                 : probe.body().replace("{role}", allowed ? role : role + "\",\"ADMIN");
-        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : "application/json", body);
+        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : probe.contentType(), body);
         String what = role + " " + probe.method() + " " + probe.path(role);
         if (allowed) {
             assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(probe.allowedStatus());
@@ -110,7 +117,7 @@ class RoleMatrixIT {
             }
         }
         assertThat(matrix.get("ADMIN")).contains("security:administer", "audit:view");
-        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view");
+        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit");
     }
 
     @Test

@@ -45,7 +45,11 @@ class RoleMatrixIT {
     private static final String PROBLEM_TYPE_DENIED = "https://pharmadist.org/problems/permission-denied";
 
     /** One REST call that needs one permission, and the status it answers when allowed. */
-    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus, String contentType) {
+
+        Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+            this(permission, method, pathTemplate, body, allowedStatus, "application/json");
+        }
 
         String path(String role) {
             return pathTemplate.replace("{self}", DemoUsers.username(role));
@@ -79,7 +83,10 @@ class RoleMatrixIT {
                     "{\"active\":true}", 200),
             new Probe("inventory:release", "POST", "api/v1/inventory/lot-decisions",
                     "{\"ndc\":\"0338-0424-18\",\"lotNumber\":\"QAHOLD1\",\"decision\":\"QUARANTINE\","
-                            + "\"reason\":\"role matrix probe\"}", 200));
+                            + "\"reason\":\"role matrix probe\"}", 200),
+            new Probe("crm:view", "GET", "api/v1/crm/customers?limit=1", null, 200),
+            // A CSV with only the header line: imports nothing, changes nothing, answers the (empty) report.
+            new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"));
 
     // ---------------------------------------------------------------- REST
 
@@ -104,7 +111,7 @@ class RoleMatrixIT {
         if (body != null && body.contains("{version}")) {
             body = body.replace("{version}", Long.toString(Http.json(Http.get(probe.path(role))).getJsonNumber("version").longValue()));
         }
-        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : "application/json", body);
+        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : probe.contentType(), body);
         String what = role + " " + probe.method() + " " + probe.path(role);
         if (allowed) {
             assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(probe.allowedStatus());
@@ -130,7 +137,7 @@ class RoleMatrixIT {
             }
         }
         assertThat(matrix.get("ADMIN")).contains("security:administer", "audit:view");
-        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view");
+        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit");
     }
 
     @Test

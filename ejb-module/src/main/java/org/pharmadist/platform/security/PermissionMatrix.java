@@ -32,6 +32,7 @@ public class PermissionMatrix {
             "inventory", List.of("view", "move", "adjust", "release"),
             "procurement", List.of("view", "order", "receive", "invoice"),
             "crm", List.of("view", "edit"),
+            "sales", List.of("view", "quote", "order", "price"),
             "security", List.of("view", "administer"),
             "audit", List.of("view"));
 

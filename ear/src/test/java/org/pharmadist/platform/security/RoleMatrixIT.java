@@ -86,7 +86,12 @@ class RoleMatrixIT {
                             + "\"reason\":\"role matrix probe\"}", 200),
             new Probe("crm:view", "GET", "api/v1/crm/customers?limit=1", null, 200),
             // A CSV with only the header line: imports nothing, changes nothing, answers the (empty) report.
-            new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"));
+            new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"),
+            // sales: view lists quotations; quote sends a quotation number that does not exist (404 when allowed:
+            // nothing changes); price creates a price list code that exists already (409 when allowed, changes nothing).
+            new Probe("sales:view", "GET", "api/v1/sales/quotations?limit=1", null, 200),
+            new Probe("sales:quote", "POST", "api/v1/sales/quotations/999999999/send", "{\"version\":0}", 404),
+            new Probe("sales:price", "POST", "api/v1/sales/price-lists", "{\"code\":\"WHOLESALE\",\"name\":\"probe\"}", 409));
 
     // ---------------------------------------------------------------- REST
 
@@ -137,7 +142,8 @@ class RoleMatrixIT {
             }
         }
         assertThat(matrix.get("ADMIN")).contains("security:administer", "audit:view");
-        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit");
+        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit",
+                "sales:view", "sales:quote");
     }
 
     @Test

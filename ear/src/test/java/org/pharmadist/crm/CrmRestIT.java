@@ -125,6 +125,9 @@ class CrmRestIT {
         HttpResponse<String> stale = Http.sendAs("SALES", "PUT", CUSTOMERS + "/" + id, "application/json", change);
         assertProblem(stale, 409, "changed-by-another-user", null);
         assertThat(json(stale).getString("detail")).contains("finance");
+        HttpResponse<String> history = Http.getAs("SALES", CUSTOMERS + "/" + id + "/history");
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        assertThat(history.body()).contains("creditLimit").contains("finance");
     }
 
     @Test

@@ -47,9 +47,14 @@ class CrmPortalIT {
         type(browser, "customerForm:deaNumber", "AB1234563");
         save(browser);
         assertThat(browser.driver().findElement(By.id("globalMessages")).getText()).contains("saved");
-        assertThat(browser.driver().findElement(By.id("customerForm:deaNumberMessage")).getText()).isBlank();
+        // saved: the form now changes the customer (licenses have their own page) and offers the 360 view
+        assertThat(browser.driver().findElements(By.id("customerForm:deaNumber"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("customerForm:open360")).isDisplayed()).isTrue();
         JsonObject found = Http.json(Http.getAs("SALES", "api/v1/crm/customers?q=" + ("Portal Dea Pharmacy " + RUN).replace(" ", "%20")));
         assertThat(found.getJsonObject("page").getInt("total")).isEqualTo(1);
+        long id = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String licenses = Http.getAs("SALES", "api/v1/crm/customers/" + id + "/licenses").body();
+        assertThat(licenses).contains("\"number\":\"AB1234563\"").contains("\"kind\":\"DEA\"");
     }
 
     @Test

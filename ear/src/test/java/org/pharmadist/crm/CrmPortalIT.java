@@ -106,6 +106,31 @@ class CrmPortalIT {
         assertThat(browser.driver().findElement(By.id("pipelineForm:openExpected")).getText()).matches("[0-9,]+\\.\\d{2}");
     }
 
+    @Test
+    @DisplayName("a lead recorded on the leads page converts into a customer through the customer form")
+    void leadConvertsThroughTheCustomerForm(PortalBrowser browser) {
+        String company = "Portal Lead Clinic " + RUN;
+        browser.open("crm/leads.xhtml");
+        type(browser, "leadForm:companyName", company);
+        type(browser, "leadForm:contactName", "Sam Ortiz");
+        long before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("leadForm:createLead")).click();
+        browser.awaitAjaxAfter(before);
+        WebElement convert = browser.driver().findElement(By.xpath(
+                "//tr[td[normalize-space(.)='" + company + "']]//a[normalize-space(.)='Convert to customer']"));
+        convert.click();
+        browser.await("the customer form for the lead", d -> d.findElement(By.id("formTitle")).getText()
+                .equals("Convert lead into customer"));
+        browser.awaitAjaxIdle();
+        assertThat(browser.driver().findElement(By.id("customerForm:legalName")).getAttribute("value")).isEqualTo(company);
+        assertThat(browser.driver().findElement(By.id("customerForm:contactName")).getAttribute("value")).isEqualTo("Sam Ortiz");
+        fillCustomer(browser, company, "7" + (RUN % 10) + "-" + String.format("%07d", RUN));
+        save(browser);
+        assertThat(browser.driver().findElement(By.id("globalMessages")).getText()).contains("saved");
+        String leads = Http.getAs("SALES", "api/v1/crm/leads?q=" + company.replace(" ", "%20")).body();
+        assertThat(leads).contains("\"status\":\"CONVERTED\"");
+    }
+
     private static void fillCustomer(PortalBrowser browser, String name, String taxId) {
         browser.script("PF('customerTypeMenu').selectValue('HOSPITAL')");
         type(browser, "customerForm:legalName", name);

@@ -47,9 +47,14 @@ class CrmPortalIT {
         type(browser, "customerForm:deaNumber", "AB1234563");
         save(browser);
         assertThat(browser.driver().findElement(By.id("globalMessages")).getText()).contains("saved");
-        assertThat(browser.driver().findElement(By.id("customerForm:deaNumberMessage")).getText()).isBlank();
+        // saved: the form now changes the customer (licenses have their own page) and offers the 360 view
+        assertThat(browser.driver().findElements(By.id("customerForm:deaNumber"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("customerForm:open360")).isDisplayed()).isTrue();
         JsonObject found = Http.json(Http.getAs("SALES", "api/v1/crm/customers?q=" + ("Portal Dea Pharmacy " + RUN).replace(" ", "%20")));
         assertThat(found.getJsonObject("page").getInt("total")).isEqualTo(1);
+        long id = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String licenses = Http.getAs("SALES", "api/v1/crm/customers/" + id + "/licenses").body();
+        assertThat(licenses).contains("\"number\":\"AB1234563\"").contains("\"kind\":\"DEA\"");
     }
 
     @Test
@@ -99,6 +104,31 @@ class CrmPortalIT {
         List<String> stages = browser.driver().findElements(By.cssSelector(".pd-stage")).stream().map(WebElement::getText).toList();
         assertThat(stages).containsExactly("PROSPECTING", "QUALIFICATION", "PROPOSAL", "NEGOTIATION", "WON", "LOST");
         assertThat(browser.driver().findElement(By.id("pipelineForm:openExpected")).getText()).matches("[0-9,]+\\.\\d{2}");
+    }
+
+    @Test
+    @DisplayName("a lead recorded on the leads page converts into a customer through the customer form")
+    void leadConvertsThroughTheCustomerForm(PortalBrowser browser) {
+        String company = "Portal Lead Clinic " + RUN;
+        browser.open("crm/leads.xhtml");
+        type(browser, "leadForm:companyName", company);
+        type(browser, "leadForm:contactName", "Sam Ortiz");
+        long before = browser.ajaxCompleted();
+        browser.driver().findElement(By.id("leadForm:createLead")).click();
+        browser.awaitAjaxAfter(before);
+        WebElement convert = browser.driver().findElement(By.xpath(
+                "//tr[td[normalize-space(.)='" + company + "']]//a[normalize-space(.)='Convert to customer']"));
+        convert.click();
+        browser.await("the customer form for the lead", d -> d.findElement(By.id("formTitle")).getText()
+                .equals("Convert lead into customer"));
+        browser.awaitAjaxIdle();
+        assertThat(browser.driver().findElement(By.id("customerForm:legalName")).getAttribute("value")).isEqualTo(company);
+        assertThat(browser.driver().findElement(By.id("customerForm:contactName")).getAttribute("value")).isEqualTo("Sam Ortiz");
+        fillCustomer(browser, company, "7" + (RUN % 10) + "-" + String.format("%07d", RUN));
+        save(browser);
+        assertThat(browser.driver().findElement(By.id("globalMessages")).getText()).contains("saved");
+        String leads = Http.getAs("SALES", "api/v1/crm/leads?q=" + company.replace(" ", "%20")).body();
+        assertThat(leads).contains("\"status\":\"CONVERTED\"");
     }
 
     private static void fillCustomer(PortalBrowser browser, String name, String taxId) {

@@ -98,9 +98,11 @@ public class CustomerImportService {
         Instant now = CustomerService.now();
         CustomerRecords records = new CustomerRecords(em);
         for (CsvTable.Row row : table.rows()) {
-            CustomerRequest request = toRequest(row);
+            Map<String, String> unreadable = CustomerValidation.errors();
+            CustomerRequest request = toRequest(row, unreadable);
             Map<String, String> errors = CustomerValidation.errors();
             CustomerValidation.Valid v = CustomerValidation.customer(request, errors);
+            errors.putAll(unreadable);
             List<CustomerValidation.ValidLicense> licenses = new ArrayList<>();
             for (int i = 0; i < request.licenses().size(); i++) {
                 licenses.add(CustomerValidation.license(request.licenses().get(i), "licenses[" + i + "].", errors));
@@ -128,7 +130,7 @@ public class CustomerImportService {
         return new CustomerImportReport(table.rows().size(), created, alreadyPresent, rejected, warnings);
     }
 
-    private static CustomerRequest toRequest(CsvTable.Row r) {
+    private static CustomerRequest toRequest(CsvTable.Row r, Map<String, String> unreadable) {
         List<LicenseRequest> licenses = new ArrayList<>();
         if (r.get("stateLicenseNumber") != null || r.get("stateLicenseExpiry") != null) {
             licenses.add(new LicenseRequest("STATE_PHARMACY", r.get("stateLicenseNumber"),
@@ -150,30 +152,34 @@ public class CustomerImportService {
                 : new AddressData(r.get("shipToLine1"), r.get("shipToLine2"), r.get("shipToCity"), r.get("shipToState"),
                         r.get("shipToPostalCode"));
         return new CustomerRequest(r.get("type"), r.get("legalName"), r.get("taxId"), billTo, shipTo,
-                integer(r.get("paymentTermsDays")), money(r.get("creditLimit")), r.get("priceList"),
-                r.get("gpoMembership"), integer(r.get("minShelfLifeDays")), licenses, contacts, null);
+                integer(r.get("paymentTermsDays"), "paymentTermsDays", unreadable),
+                money(r.get("creditLimit"), unreadable), r.get("priceList"), r.get("gpoMembership"),
+                integer(r.get("minShelfLifeDays"), "minShelfLifeDays", unreadable), licenses, contacts, null);
     }
 
-    /** Unparseable numbers are turned into out-of-range values so the validation names the column. */
-    private static Integer integer(String text) {
+    /** A whole number ("30" or "NET30"); an unreadable one is recorded under {@code field} and read as absent. */
+    private static Integer integer(String text, String field, Map<String, String> unreadable) {
         if (text == null) {
             return null;
         }
         try {
             return Integer.valueOf(text.replaceFirst("(?i)^net", ""));
         } catch (NumberFormatException e) {
-            return Integer.MIN_VALUE;
+            unreadable.put(field, "'" + text + "' is not a whole number of days");
+            return null;
         }
     }
 
-    private static java.math.BigDecimal money(String text) {
+    /** An amount ("12500.50", "12,500.50", "$900"); an unreadable one is recorded and read as absent. */
+    private static java.math.BigDecimal money(String text, Map<String, String> unreadable) {
         if (text == null) {
             return null;
         }
         try {
             return new java.math.BigDecimal(text.replace(",", "").replace("$", ""));
         } catch (NumberFormatException e) {
-            return java.math.BigDecimal.ONE.negate();
+            unreadable.put("creditLimit", "'" + text + "' is not an amount; write e.g. 25000.00");
+            return null;
         }
     }
 

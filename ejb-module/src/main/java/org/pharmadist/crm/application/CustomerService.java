@@ -60,6 +60,9 @@ public class CustomerService {
     @Resource
     EJBContext context;
 
+    @Inject
+    org.pharmadist.platform.audit.AuditTrailService auditTrail;
+
     /**
      * Creates a customer with its optional licenses and contacts (permission crm:edit), in one transaction.
      *
@@ -132,6 +135,16 @@ public class CustomerService {
     @RequiresPermission(module = "crm", action = "view")
     public CustomerDetail get(long id) {
         return CustomerDetail.of(find(id), currency());
+    }
+
+    /**
+     * Who changed the customer's profile and terms, when, old and new values, oldest first (permission crm:view).
+     *
+     * @throws RecordNotFoundException "customer-not-found"
+     */
+    @RequiresPermission(module = "crm", action = "view")
+    public List<org.pharmadist.platform.audit.RecordRevision> history(long id) {
+        return auditTrail.history(Customer.class, find(id).id());
     }
 
     /** Contacts of a customer, by name (permission crm:view). */

@@ -241,7 +241,7 @@ class CrmPersistenceTest {
                 + "CLINIC,Import Clinic One,35-1000001,1 A St,Peoria,IL,61602,1000.00,FA1234563,CIII CIV,2028-01-31\n"
                 + "HOSPITAL,Bad Dea Hospital,35-1000002,2 B St,Peoria,IL,61602,,AB1234564,CII,2028-01-31\n"
                 + "CLINIC,\"Prairie Rose Pharmacy, Inc.\",35-1000003,3 C St,Peoria,IL,61602,,,,\n"
-                + "CLINIC,No Zip Clinic,35-1000004,4 D St,Peoria,IL,,,,,\n"
+                + "CLINIC,No Zip Clinic,35-1000004,4 D St,Peoria,IL,,lots,,,\n"
                 + "CLINIC,Import Clinic One Again,35-1000001,1 A St,Peoria,IL,61602,,,,\n";
         CustomerImportReport first = importCsv(csv);
         assertThat(first.rows()).isEqualTo(5);
@@ -249,7 +249,9 @@ class CrmPersistenceTest {
         assertThat(first.alreadyPresent()).as("row 6 repeats the tax id of row 2").isEqualTo(1);
         assertThat(first.rejected()).extracting(ImportRejection::line, ImportRejection::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "deaNumber"),
-                        org.assertj.core.groups.Tuple.tuple(5, "billToPostalCode"));
+                        org.assertj.core.groups.Tuple.tuple(5, "billToPostalCode"),
+                        org.assertj.core.groups.Tuple.tuple(5, "creditLimit"));
+        assertThat(first.rejected().get(2).reason()).contains("'lots' is not an amount");
         assertThat(first.warnings()).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(4);
             assertThat(w.message()).contains("Prairie Rose Pharmacy");

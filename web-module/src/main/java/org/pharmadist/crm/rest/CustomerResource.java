@@ -118,6 +118,14 @@ public class CustomerResource {
         return customers.update(CrmParams.id(id, "id"), request);
     }
 
+    /** Audit trail of the customer's profile and terms. */
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Customer change history", description = "Who changed what and when (Envers), oldest first.")
+    public List<org.pharmadist.platform.audit.RecordRevision> history(@PathParam("id") String id) {
+        return customers.history(CrmParams.id(id, "id"));
+    }
+
     /** Everything CRM knows about the customer, with extension sections of other modules. */
     @GET
     @Path("/{id}/360")

@@ -62,7 +62,7 @@ class QuotationSoapIT {
     void businessErrorsAreClientFaultsWithAMachineReadableCode() {
         long customer = SalesFixtures.customer("SOAP Fault Clinic " + SalesFixtures.RUN, SalesFixtures.priceList(), null);
         assertCodedClientFault(call("INTEGRATION", submit(customer, "0409-1749-10", "1")), "no-price");
-        assertCodedClientFault(call("INTEGRATION", submit(customer, "99999-9999-99", "1")), "product-not-found");
+        assertCodedClientFault(call("INTEGRATION", submit(customer, "99999-0001-01", "1")), "product-not-found");
         assertCodedClientFault(call("INTEGRATION", submit(999_999_999L, HEPARIN, "1")), "customer-not-found");
         HttpResponse<String> bad = call("INTEGRATION", submit(customer, HEPARIN, "lots"));
         assertCodedClientFault(bad, "invalid-quotation");

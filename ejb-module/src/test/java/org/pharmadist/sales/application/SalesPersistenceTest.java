@@ -277,6 +277,25 @@ class SalesPersistenceTest {
     }
 
     @Test
+    void theCustomer360ShowsOpenQuotationsFromTheHeaders() {
+        Customer c = customer("Summary Clinic", "WHOLESALE", null);
+        var em = db.read();
+        try {
+            QuotationCustomerSummary summary = new QuotationCustomerSummary();
+            summary.em = em;
+            assertThat(summary.summarize(c.id()).get(0).note()).isEqualTo("No open quotations.");
+            quotations(s -> s.create(new QuotationRequest(c.id(), null, List.of(exampleLine()))));
+            quotations(s -> s.create(new QuotationRequest(c.id(), null, List.of(exampleLine(), exampleLine()))));
+            var section = summary.summarize(c.id()).get(0);
+            assertThat(section.name()).isEqualTo("quotations");
+            assertThat(section.lines().get(0).value()).isEqualTo("2 for 19583.43 USD"); // 6527.81 x 3 lines
+            assertThat(section.lines()).hasSize(3);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
     void demoDataLoadsPricesContractsAndMixedQuotationsOnce() {
         TestDatabase main = db;
         db = TestDatabase.fresh("sales_demo_test");

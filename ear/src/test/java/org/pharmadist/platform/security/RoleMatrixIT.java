@@ -91,7 +91,13 @@ class RoleMatrixIT {
             // nothing changes); price creates a price list code that exists already (409 when allowed, changes nothing).
             new Probe("sales:view", "GET", "api/v1/sales/quotations?limit=1", null, 200),
             new Probe("sales:quote", "POST", "api/v1/sales/quotations/999999999/send", "{\"version\":0}", 404),
-            new Probe("sales:price", "POST", "api/v1/sales/price-lists", "{\"code\":\"WHOLESALE\",\"name\":\"probe\"}", 409));
+            new Probe("sales:price", "POST", "api/v1/sales/price-lists", "{\"code\":\"WHOLESALE\",\"name\":\"probe\"}", 409),
+            // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
+            // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
+            new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
+            new Probe("procurement:order", "POST", "api/v1/procurement/suppliers", "{}", 400),
+            new Probe("procurement:receive", "POST", "api/v1/procurement/goods-receipts", "{}", 400),
+            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400));
 
     // ---------------------------------------------------------------- REST
 

@@ -115,8 +115,9 @@ public class InventoryDemoDataService {
             if (days > 180) {
                 expiry = YearMonth.from(expiry).atEndOfMonth(); // long-dated lots carry month-year expiries
             }
+            BigDecimal quantity = new BigDecimal(f[5].strip());
             ReceivedStock r = receiving.receive(new StockReceipt(product.id(), location.id(), f[3], expiry, null,
-                    new BigDecimal(f[5].strip()), new BigDecimal(f[6].strip()), List.of(), "DEMO-GR-" + f[3]));
+                    quantity, new BigDecimal(f[6].strip()), demoSerials(product, f[3], quantity), "DEMO-GR-" + f[3]));
             if (f[3].equals(QUALITY_HOLD_LOT)) {
                 Lot lot = store.lot(r.lotId());
                 LotStatusService.record(em, lot, LotStatus.QUARANTINE, "Demo: temperature excursion in transit, "
@@ -125,6 +126,22 @@ public class InventoryDemoDataService {
             received++;
         }
         return received;
+    }
+
+    /**
+     * One serial number per package for serialised (DSCSA) products, as a manufacturer would print them: the lot
+     * number and a running number, at most 20 characters (GS1 AI 21); none for other products.
+     */
+    static List<String> demoSerials(Product product, String lotNumber, BigDecimal packages) {
+        if (!product.serialised()) {
+            return List.of();
+        }
+        int count = packages.intValueExact();
+        List<String> serials = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            serials.add(lotNumber + "S" + String.format(Locale.ROOT, "%06d", i));
+        }
+        return serials;
     }
 
     private void warehouse(String code, String name, String address, String zone) {

@@ -91,17 +91,51 @@ public class InventoryQueryService {
      */
     public List<StockLine> stockByProduct(String ndc, String warehouseCode) {
         Object[] product = product(ndc);
-        LocalDate today = calendar.today();
-        String sql = "SELECT l.id, l.lot_number, l.expiry_date, l.status, w.code, loc.id, loc.code, loc.storage_condition, "
-                + "b.on_hand, b.reserved, " + SELLABLE + " AS sellable, " + InventoryStore.SQL_ALLOCATABLE_LOCATION
-                + " AS allocatable FROM stock_balance b JOIN lot l ON l.id = b.lot_id "
-                + "JOIN storage_location loc ON loc.id = b.location_id JOIN warehouse w ON w.id = loc.warehouse_id "
-                + "WHERE b.product_id = :p AND b.on_hand > 0" + (warehouseCode == null ? "" : " AND w.code = :w")
+        String sql = STOCK_LINE_SELECT + "WHERE b.product_id = :p AND b.on_hand > 0"
+                + (warehouseCode == null ? "" : " AND w.code = :w")
                 + " ORDER BY l.expiry_date ASC NULLS LAST, l.received_date, l.lot_number, w.code, loc.code";
-        Query q = em.createNativeQuery(sql).setParameter("p", lng(product[0])).setParameter("minExpiry", today);
+        Query q = em.createNativeQuery(sql).setParameter("p", lng(product[0]));
         if (warehouseCode != null) {
             q.setParameter("w", warehouseCode.strip().toUpperCase(java.util.Locale.ROOT));
         }
+        return stockLines(q);
+    }
+
+    /**
+     * Stock in one location (bin) by product and lot, as a cycle count sheet lists it: balances with stock on hand, by
+     * product name, then FEFO. Figures as in {@link #stockByProduct}.
+     *
+     * @param locationId the location's id
+     * @throws RecordNotFoundException (404 {@code location-not-found}) unknown location
+     */
+    public List<StockLine> stockAtLocation(long locationId) {
+        if (em.createNativeQuery("SELECT id FROM storage_location WHERE id = :id").setParameter("id", locationId)
+                .getResultList().isEmpty()) {
+            throw new RecordNotFoundException("location-not-found", "No location with id " + locationId);
+        }
+        String sql = STOCK_LINE_SELECT + "WHERE b.location_id = :loc AND b.on_hand > 0"
+                + " ORDER BY p.name, p.ndc11, l.expiry_date ASC NULLS LAST, l.received_date, l.lot_number";
+        return stockLines(em.createNativeQuery(sql).setParameter("loc", locationId));
+    }
+
+    /**
+     * Default horizon of the near-expiry report in days (setting {@value #NEAR_EXPIRY_DAYS}, 90); screens flag lots
+     * within it as near expiry with {@link ExpiryBand#of(Long, int)}, the same criterion as {@link #nearExpiry}.
+     */
+    public int nearExpiryHorizonDays() {
+        return nearExpiryDays;
+    }
+
+    /** Columns of a {@link StockLine}; bind {@code :minExpiry} is set by {@link #stockLines}. */
+    private static final String STOCK_LINE_SELECT = "SELECT l.id, l.lot_number, l.expiry_date, l.status, w.code, loc.id, "
+            + "loc.code, loc.storage_condition, b.on_hand, b.reserved, " + SELLABLE + " AS sellable, "
+            + InventoryStore.SQL_ALLOCATABLE_LOCATION + " AS allocatable, p.id, p.ndc11, p.name, p.stock_unit "
+            + "FROM stock_balance b JOIN lot l ON l.id = b.lot_id JOIN product p ON p.id = b.product_id "
+            + "JOIN storage_location loc ON loc.id = b.location_id JOIN warehouse w ON w.id = loc.warehouse_id ";
+
+    private List<StockLine> stockLines(Query q) {
+        LocalDate today = calendar.today();
+        q.setParameter("minExpiry", today);
         List<StockLine> out = new ArrayList<>();
         for (Object[] r : rows(q)) {
             LocalDate expiry = date(r[2]);
@@ -109,10 +143,10 @@ public class InventoryQueryService {
             BigDecimal onHand = qty(r[8]);
             BigDecimal reserved = qty(r[9]);
             BigDecimal available = sellable && (Boolean) r[11] ? onHand.subtract(reserved) : qty(BigDecimal.ZERO);
-            out.add(new StockLine(lng(product[0]), ((String) product[1]).trim(), (String) product[2], lng(r[0]),
+            out.add(new StockLine(lng(r[12]), ((String) r[13]).trim(), (String) r[14], lng(r[0]),
                     (String) r[1], expiry, (String) r[3], sellable, SellableRule.remainingShelfLifeDays(expiry, today),
                     (String) r[4], lng(r[5]), (String) r[6], (String) r[7], onHand, reserved, available,
-                    (String) product[3]));
+                    (String) r[15]));
         }
         return out;
     }

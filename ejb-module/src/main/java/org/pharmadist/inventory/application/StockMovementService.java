@@ -127,6 +127,27 @@ public class StockMovementService {
     }
 
     /**
+     * Books a count sheet (several lots and locations counted together) in one transaction: each line as
+     * {@link #count}; when one line is refused, no line is booked.
+     *
+     * @param requests the counted lines, at least one
+     * @return one result per line, in the order given
+     * @throws InvalidInputException (400 {@code count-sheet-empty}, field {@code countedQuantity}) no line; and the
+     *         errors of {@link #count} for the first refused line
+     */
+    @RequiresPermission(module = "inventory", action = "adjust")
+    public List<CycleCountResult> countSheet(List<CycleCountRequest> requests) {
+        if (requests == null || requests.isEmpty()) {
+            throw new InvalidInputException("count-sheet-empty", "countedQuantity", "enter at least one counted quantity");
+        }
+        List<CycleCountResult> results = new java.util.ArrayList<>();
+        for (CycleCountRequest r : requests) {
+            results.add(count(r));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
      * Books a count of one lot in one location: when the counted quantity differs from on hand, an ADJUSTMENT ledger
      * entry for the difference with the reason code. A count below what is reserved is refused (release reservations
      * first).

@@ -15,4 +15,12 @@ public final class CatalogTestData {
         s.events = new RecordingEvent<>();
         return s.importBundledReferenceData();
     }
+
+    /** Applies the catalog's demo stock-keeping values in the caller's transaction, as start-up does after the import. */
+    public static int applyDemoStockKeeping(EntityManager em) {
+        ProductStockKeepingDemoData d = new ProductStockKeepingDemoData();
+        d.em = em;
+        d.events = new RecordingEvent<>();
+        return d.apply();
+    }
 }

@@ -25,6 +25,8 @@ class InventoryDemoDataTest {
     static void load() {
         f = new InventoryFixture("inventory_demo");
         f.tx(CatalogTestData::importReferenceCatalog);
+        // As at start-up: the catalog's demo stock-keeping values (serialised products among them) come first.
+        f.tx(CatalogTestData::applyDemoStockKeeping);
         firstLoad = f.tx(InventoryDemoDataTest::demo);
     }
 
@@ -61,6 +63,17 @@ class InventoryDemoDataTest {
 
         assertThat(f.tx(InventoryDemoDataTest::demo)).isZero();
         assertThat(count("SELECT count(*) FROM stock_movement")).isEqualTo(49);
+    }
+
+    @Test
+    void serialisedProductsAreReceivedWithOneSerialNumberPerPackage() throws Exception {
+        // Regression: the catalog demo marks products serialised (DSCSA); their demo receipts carried no serials and
+        // the whole demo inventory was refused at start-up.
+        assertThat(count("SELECT count(*) FROM product p WHERE p.serialised AND EXISTS (SELECT 1 FROM lot l WHERE l.product_id = p.id)"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM lot l JOIN product p ON p.id = l.product_id WHERE p.serialised AND "
+                + "(SELECT sum(b.on_hand) FROM stock_balance b WHERE b.lot_id = l.id) <> "
+                + "(SELECT count(*) FROM serial_number s WHERE s.lot_id = l.id)")).isZero();
     }
 
     @Test

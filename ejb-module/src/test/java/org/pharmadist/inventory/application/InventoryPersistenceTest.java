@@ -24,6 +24,7 @@ import org.pharmadist.inventory.domain.LotStatusChanged;
 import org.pharmadist.inventory.domain.StockChanged;
 import org.pharmadist.platform.errors.BusinessException;
 import org.pharmadist.platform.errors.InvalidInputException;
+import org.pharmadist.platform.errors.RecordNotFoundException;
 import org.pharmadist.platform.paging.Page;
 import org.pharmadist.platform.paging.PageRequest;
 
@@ -315,6 +316,52 @@ class InventoryPersistenceTest {
         assertThat(adj.type()).isEqualTo("ADJUSTMENT");
         assertThat(adj.reasonCode()).isEqualTo("DAMAGED");
         assertThat(adj.quantity()).isEqualByComparingTo("-2");
+    }
+
+    @Test
+    void stockAtALocationListsItsLotsWithBookedQuantitiesAndExpiryFigures() {
+        LocationView bin = f.tx(em -> f.warehouses(em).createLocation("PA1", "SHEET-01", "ROOM_TEMPERATURE", "STORAGE"));
+        Product p = f.rxProduct("AAA SHEET");
+        f.receive(p, bin, "S-LATE", TODAY.plusDays(200), "3");
+        f.receive(p, bin, "S-OLD", TODAY.minusDays(2), "5");
+        f.receive(p, room, "S-ELSEWHERE", TODAY.plusDays(200), "7");
+        List<StockLine> sheet = f.query(q -> q.stockAtLocation(bin.id()));
+        assertThat(sheet).extracting(StockLine::lotNumber).containsExactly("S-OLD", "S-LATE");
+        assertThat(sheet.get(0).onHand()).isEqualTo(new BigDecimal("5.000"));
+        assertThat(sheet.get(0).daysToExpiry()).isEqualTo(-2L);
+        assertThat(sheet.get(0).sellable()).isFalse();
+        assertThat(sheet.get(0).available()).isEqualByComparingTo("0");
+        assertThat(sheet.get(1).available()).isEqualTo(new BigDecimal("3.000"));
+        assertThat(sheet).allSatisfy(l -> {
+            assertThat(l.ndc11()).isEqualTo(p.ndc11());
+            assertThat(l.unit()).isEqualTo("EA");
+            assertThat(l.locationCode()).isEqualTo("SHEET-01");
+        });
+        assertThat(f.query(InventoryQueryService::nearExpiryHorizonDays).intValue()).isEqualTo(90);
+        assertThatThrownBy(() -> f.query(q -> q.stockAtLocation(-1))).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aCountSheetIsBookedWholeOrNotAtAll() {
+        Product p = f.rxProduct("COUNT SHEET");
+        ReceivedStock a = f.receive(p, room, "CS-A", TODAY.plusDays(300), "10");
+        ReceivedStock b = f.receive(p, room, "CS-B", TODAY.plusDays(320), "10");
+        // second line has a difference and no reason code: the first line's adjustment must not stay booked
+        assertThatThrownBy(() -> f.tx(em -> f.movements(em).countSheet(List.of(
+                new CycleCountRequest(a.lotId(), room.id(), new BigDecimal("9"), "LOST", "CC-S1"),
+                new CycleCountRequest(b.lotId(), room.id(), new BigDecimal("11"), null, "CC-S1")))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(f.query(q -> q.ledger(null, a.lotId(), new PageRequest(50, 0, null))).items())
+                .extracting(LedgerEntry::type).containsExactly("RECEIPT");
+        List<CycleCountResult> booked = f.tx(em -> f.movements(em).countSheet(List.of(
+                new CycleCountRequest(a.lotId(), room.id(), new BigDecimal("9"), "LOST", "CC-S2"),
+                new CycleCountRequest(b.lotId(), room.id(), new BigDecimal("10"), null, "CC-S2"))));
+        assertThat(booked).extracting(CycleCountResult::difference).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("-1"), BigDecimal.ZERO);
+        assertThat(booked.get(0).movementId()).isNotNull();
+        assertThat(booked.get(1).movementId()).isNull();
+        assertThatThrownBy(() -> f.tx(em -> f.movements(em).countSheet(List.of())))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

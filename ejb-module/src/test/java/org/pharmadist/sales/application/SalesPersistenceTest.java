@@ -231,6 +231,39 @@ class SalesPersistenceTest {
         return db.inTransaction(em -> ((Number) em.createNativeQuery("SELECT count(*) FROM sales_quotation").getSingleResult()).longValue());
     }
 
+    static <T> T quotationsAt(String newYorkLocalTime, Function<QuotationService, T> work) {
+        Instant at = java.time.LocalDateTime.parse(newYorkLocalTime).atZone(ZONE).toInstant();
+        return db.inTransaction(em -> {
+            QuotationService s = new QuotationService();
+            s.em = em;
+            s.events = EVENTS;
+            s.calendar = SalesCalendar.fixed(Clock.fixed(at, ZONE), ZONE);
+            s.settings = SETTINGS;
+            return work.apply(s);
+        });
+    }
+
+    @Test
+    void validUntilTodayIsStillAcceptableAt2359LocalAndExpiredAtMidnightWithAFixedClock() {
+        // today (fixed clock) is 2026-11-20 in New York; valid until today
+        QuotationView a = quotations(s -> s.create(new QuotationRequest(wholesale.id(), "2026-11-20", List.of(exampleLine()))));
+        QuotationView b = quotations(s -> s.create(new QuotationRequest(wholesale.id(), "2026-11-20", List.of(exampleLine()))));
+        QuotationView sentA = quotations(s -> s.send(a.id(), a.version()));
+        QuotationView sentB = quotations(s -> s.send(b.id(), b.version()));
+
+        QuotationView accepted = quotationsAt("2026-11-20T23:59:00", s -> s.accept(a.id(), sentA.version()));
+        assertThat(accepted.status()).isEqualTo("ACCEPTED");
+        assertThatThrownBy(() -> quotationsAt("2026-11-21T00:00:00", s -> s.accept(b.id(), sentB.version())))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.type()).isEqualTo("quotation-expired");
+                    assertThat(e.kind().httpStatus()).isEqualTo(422);
+                });
+        assertThat(quotationsAt("2026-11-21T00:00:00", s -> s.get(b.id())).validNow()).isFalse();
+        int expired = quotationsAt("2026-11-21T00:00:00", QuotationService::expireOverdue);
+        assertThat(expired).isGreaterThanOrEqualTo(1);
+        assertThat(quotations(s -> s.get(b.id())).status()).isEqualTo("EXPIRED");
+    }
+
     @Test
     void aStaleVersionIsRefusedAsChangedByAnotherUser() {
         QuotationView q = quotations(s -> s.create(new QuotationRequest(wholesale.id(), null, List.of(exampleLine()))));

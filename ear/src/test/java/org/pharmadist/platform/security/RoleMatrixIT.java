@@ -57,16 +57,39 @@ class RoleMatrixIT {
     }
 
     /**
-     * One probe per permission that has a REST address ({@code catalog:create} has none yet). The
+     * One probe per permission that has a REST address. {@code catalog:create} has no harmless call (every
+     * allowed POST creates a product; ProductMaintenanceRestIT covers allowed and refused creation). The
      * role assignment gives the caller its own role back (a no-op when allowed); when refused, the
      * body asks for ADMIN in addition, so a missing check would show as an escalation.
      */
     private static final List<Probe> PROBES = List.of(
             new Probe("catalog:view", "GET", "api/v1/products?limit=1", null, 200),
             new Probe("catalog:import", "POST", "api/v1/catalog/imports", "{\"dataset\":\"fda-reference\"}", 201),
+            // Writes the same values back with the current version (read just before): harmless when allowed.
+            new Probe("catalog:edit", "PUT", "api/v1/products/0409-1749-10", "{\"version\":{version},"
+                    + "\"storageCondition\":\"ROOM_TEMPERATURE\",\"shelfLifeDays\":730,\"serialised\":true,"
+                    + "\"qualityReleaseRequired\":false,\"status\":\"ACTIVE\",\"purchaseUnit\":\"EA\","
+                    + "\"salesUnit\":\"EA\",\"units\":[]}", 200),
             new Probe("security:view", "GET", "api/v1/security/users", null, 200),
             new Probe("security:administer", "PUT", "api/v1/security/users/{self}/roles", "{\"roles\":[\"{role}\"]}", 204),
             new Probe("audit:view", "GET", "api/v1/security/audit?limit=1", null, 200),
+            // inventory: harmless calls that succeed when allowed. move: releasing a demand that has no reservations
+            // (idempotent, 200 with an empty list); adjust: opening a demo location that is open (idempotent PUT);
+            // release: quarantining the demo lot QAHOLD1 that is already quarantined (a repeated decision changes and
+            // records nothing, 200).
+            new Probe("inventory:view", "GET", "api/v1/inventory/warehouses", null, 200),
+            new Probe("inventory:move", "DELETE", "api/v1/inventory/allocations?demand=ROLE-MATRIX-PROBE", null, 200),
+            new Probe("inventory:adjust", "PUT", "api/v1/inventory/warehouses/NJ1/locations/A-01-01/active",
+                    "{\"active\":true}", 200),
+            new Probe("inventory:release", "POST", "api/v1/inventory/lot-decisions",
+                    "{\"ndc\":\"0338-0424-18\",\"lotNumber\":\"QAHOLD1\",\"decision\":\"QUARANTINE\","
+                            + "\"reason\":\"role matrix probe\"}", 200),
+            // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
+            // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
+            new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
+            new Probe("procurement:order", "POST", "api/v1/procurement/suppliers", "{}", 400),
+            new Probe("procurement:receive", "POST", "api/v1/procurement/goods-receipts", "{}", 400),
+            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400),
             new Probe("crm:view", "GET", "api/v1/crm/customers?limit=1", null, 200),
             // A CSV with only the header line: imports nothing, changes nothing, answers the (empty) report.
             new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"));
@@ -91,6 +114,9 @@ class RoleMatrixIT {
         boolean allowed = expectation.equals("allowed");
         String body = probe.body() == null ? null
                 : probe.body().replace("{role}", allowed ? role : role + "\",\"ADMIN");
+        if (body != null && body.contains("{version}")) {
+            body = body.replace("{version}", Long.toString(Http.json(Http.get(probe.path(role))).getJsonNumber("version").longValue()));
+        }
         HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : probe.contentType(), body);
         String what = role + " " + probe.method() + " " + probe.path(role);
         if (allowed) {

@@ -6,10 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.pharmadist.catalog.domain.Gtin;
-import org.pharmadist.catalog.domain.InvalidGtinException;
-import org.pharmadist.catalog.domain.InvalidNdcException;
-import org.pharmadist.catalog.domain.Ndc;
 import org.pharmadist.catalog.domain.Product;
 import org.pharmadist.platform.audit.AuditTrailService;
 import org.pharmadist.platform.audit.RecordRevision;
@@ -53,31 +49,6 @@ public class ProductCatalogService {
     }
 
     private Product find(String identifier) {
-        String text = identifier == null ? "" : identifier.strip();
-        List<Product> found;
-        if (text.length() == 14 && text.chars().allMatch(Character::isDigit)) {
-            Gtin gtin;
-            try {
-                gtin = Gtin.of(text);
-            } catch (InvalidGtinException e) {
-                throw new InvalidInputException("invalid-product-identifier", "ndc", e.getMessage());
-            }
-            found = em.createQuery("SELECT p FROM Product p WHERE p.gtin14 = :gtin", Product.class)
-                    .setParameter("gtin", gtin.value()).getResultList();
-        } else {
-            Ndc ndc;
-            try {
-                ndc = Ndc.parse(text);
-            } catch (InvalidNdcException e) {
-                throw new InvalidInputException("invalid-product-identifier", "ndc",
-                        e.getMessage() + "; a GTIN-14 (14 digits) is accepted too");
-            }
-            found = em.createQuery("SELECT p FROM Product p WHERE p.ndc11 = :ndc11", Product.class)
-                    .setParameter("ndc11", ndc.ndc11()).getResultList();
-        }
-        if (found.isEmpty()) {
-            throw new RecordNotFoundException("product-not-found", "No product with NDC or GTIN '" + text + "'");
-        }
-        return found.get(0);
+        return ProductLookup.find(em, identifier);
     }
 }

@@ -33,7 +33,8 @@ public class ProductQueryService {
     static final int EXACT_COUNT_LIMIT = 10_000;
 
     private static final String COLUMNS = "p.id, p.ndc11, p.ndc10, p.gtin14, p.name, p.generic_name, p.strength, "
-            + "p.dosage_form, p.labeler, p.marketing_category, p.dea_schedule, p.pricing_unit, p.nadac_unit_price";
+            + "p.dosage_form, p.labeler, p.marketing_category, p.dea_schedule, p.pricing_unit, p.nadac_unit_price, "
+            + "p.storage_condition, p.status, p.stock_unit";
 
     @PersistenceContext(unitName = "pharmadist-read")
     EntityManager em;
@@ -128,7 +129,7 @@ public class ProductQueryService {
     private static ProductSummary toSummary(Object[] r) {
         return new ProductSummary(((Number) r[0]).longValue(), trim(r[1]), (String) r[2], trim(r[3]), (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                (String) r[11], (BigDecimal) r[12]);
+                (String) r[11], (BigDecimal) r[12], (String) r[13], (String) r[14], (String) r[15]);
     }
 
     private static String trim(Object bpchar) {

@@ -19,8 +19,12 @@ import java.math.BigDecimal;
  * @param deaSchedule       "CII".."CV", null when not controlled
  * @param pricingUnit       NADAC pricing unit "EA", "ML" or "GM"
  * @param nadacUnitPrice    NADAC USD per pricing unit, scale 5; null when none published
+ * @param storageCondition  ROOM_TEMPERATURE, REFRIGERATED or FROZEN (USP &lt;659&gt;)
+ * @param status            ACTIVE or DISCONTINUED
+ * @param stockUnit         unit stock is counted in (ASC X12 element 355 code, usually EA)
  */
 public record ProductSummary(long id, String ndc11, String ndc10, String gtin14, String name, String genericName,
         String strength, String dosageForm, String labeler, String marketingCategory, String deaSchedule,
-        String pricingUnit, BigDecimal nadacUnitPrice) implements Serializable {
+        String pricingUnit, BigDecimal nadacUnitPrice, String storageCondition, String status, String stockUnit)
+        implements Serializable {
 }

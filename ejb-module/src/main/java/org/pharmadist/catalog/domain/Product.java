@@ -151,6 +151,14 @@ public class Product {
     @NotAudited
     private Instant updatedAt;
 
+    @Column(name = "maintained_by", length = 100)
+    @NotAudited
+    private String maintainedBy;
+
+    @Column(name = "maintained_at")
+    @NotAudited
+    private Instant maintainedAt;
+
     protected Product() {
         // JPA
     }
@@ -165,8 +173,42 @@ public class Product {
         return p;
     }
 
+    /** Source text of products created by a user for an NDC the reference data does not have. */
+    public static final String MANUAL_SOURCE = "manual";
+
     /**
-     * Takes the values of a reference-data record for the same NDC.
+     * A new product entered by a user for an NDC that is not (yet) in the reference data; its source is
+     * {@value #MANUAL_SOURCE}. GTIN and 10-digit form are derived when the NDC was given in a 10-digit form.
+     *
+     * @throws NullPointerException     when ndc, name or marketingCategory is null
+     * @throws IllegalArgumentException when name is blank
+     */
+    public static Product createManually(Ndc ndc, String name, MarketingCategory marketingCategory, String labeler,
+            Instant now) {
+        Objects.requireNonNull(ndc, "ndc");
+        Objects.requireNonNull(marketingCategory, "marketingCategory");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a product needs a name");
+        }
+        Product p = new Product();
+        p.ndc11 = ndc.ndc11();
+        p.ndc10 = ndc.ndc10Segmented().orElse(null);
+        p.ndcFormat = ndc.format().orElse(null);
+        p.gtin14 = ndc.gtin().map(Gtin::value).orElse(null);
+        p.name = name.strip();
+        p.labeler = labeler == null || labeler.isBlank() ? null : labeler.strip();
+        p.marketingCategory = marketingCategory;
+        p.source = MANUAL_SOURCE;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
+    /**
+     * Takes the values of a reference-data record for the same NDC. Only reference fields change; the
+     * maintainable fields (storage condition, shelf life, status, serialisation, quality release, units) are
+     * never touched, and the therapeutic category follows the reference data only while the product has not
+     * been {@linkplain #isMaintained() maintained}.
      *
      * @return true when any value changed (then {@code updatedAt} is set to {@code now})
      */
@@ -179,6 +221,7 @@ public class Product {
         String newFormat = r.ndc().format().orElse(ndcFormat);
         String newGtin = r.ndc().gtin().map(Gtin::value).orElse(gtin14);
         BigDecimal price = r.nadacUnitPrice() == null ? null : r.nadacUnitPrice().setScale(UNIT_PRICE_SCALE, RoundingMode.HALF_UP);
+        String newTherapeuticCategory = isMaintained() ? therapeuticCategory : r.therapeuticCategory();
         boolean changed = !Objects.equals(ndc10, newNdc10) || !Objects.equals(ndcFormat, newFormat)
                 || !Objects.equals(gtin14, newGtin) || !Objects.equals(name, r.name())
                 || !Objects.equals(genericName, r.genericName()) || !Objects.equals(strength, r.strength())
@@ -186,7 +229,7 @@ public class Product {
                 || !Objects.equals(labeler, r.labeler()) || !Objects.equals(packageDescription, r.packageDescription())
                 || marketingCategory != r.marketingCategory() || deaSchedule != r.deaSchedule()
                 || deaScheduleSource != r.deaScheduleSource()
-                || !Objects.equals(therapeuticCategory, r.therapeuticCategory()) || pricingUnit != r.pricingUnit()
+                || !Objects.equals(therapeuticCategory, newTherapeuticCategory) || pricingUnit != r.pricingUnit()
                 || (nadacUnitPrice == null ? price != null : price == null || nadacUnitPrice.compareTo(price) != 0)
                 || !Objects.equals(nadacAsOf, r.nadacAsOf()) || !Objects.equals(source, r.source());
         if (!changed) {
@@ -205,7 +248,7 @@ public class Product {
         marketingCategory = r.marketingCategory();
         deaSchedule = r.deaSchedule();
         deaScheduleSource = r.deaScheduleSource();
-        therapeuticCategory = r.therapeuticCategory();
+        therapeuticCategory = newTherapeuticCategory;
         pricingUnit = r.pricingUnit();
         nadacUnitPrice = price;
         nadacAsOf = r.nadacAsOf();
@@ -336,6 +379,44 @@ public class Product {
         this.updatedAt = now;
     }
 
+    /**
+     * Sets the units of measure in one step: the conversions of every unit other than the stock unit (units
+     * not listed are removed), then the purchase and sales units, which must be the stock unit or listed.
+     *
+     * @param stockUnitsPerUnit size in stock units of each unit other than the stock unit, each &gt; 0
+     * @throws IllegalArgumentException when the stock unit is listed or a factor is not positive
+     * @throws UnitNotDefinedException  when the purchase or sales unit is neither the stock unit nor listed
+     */
+    public void maintainUnits(java.util.Map<UnitOfMeasure, BigDecimal> stockUnitsPerUnit, UnitOfMeasure purchase,
+            UnitOfMeasure sales) {
+        for (UnitOfMeasure used : new UnitOfMeasure[] {purchase, sales}) {
+            if (used != stockUnit && !stockUnitsPerUnit.containsKey(used)) {
+                throw new UnitNotDefinedException(ndc11, used, stockUnit); // checked first: nothing half-changed
+            }
+        }
+        stockUnitsPerUnit.forEach(this::defineUnit);
+        useUnits(purchase, sales);
+        units.removeIf(u -> !stockUnitsPerUnit.containsKey(u.unit()));
+    }
+
+    /**
+     * Records that a user (or the demo data, as {@code "demo-data"}) saved the maintainable fields: from now
+     * on the reference import keeps the therapeutic category, and demo data is not applied again.
+     */
+    public void recordMaintenance(String by, Instant now) {
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("maintenance needs the name of who made it");
+        }
+        this.maintainedBy = by;
+        this.maintainedAt = Objects.requireNonNull(now, "now");
+        this.updatedAt = now;
+    }
+
+    /** True once a user (or the demo data) saved the maintainable fields. */
+    public boolean isMaintained() {
+        return maintainedAt != null;
+    }
+
     /** True for prescription (Rx) products: lot and expiry are mandatory at receipt (DSCSA, 21 U.S.C. 360eee). */
     public boolean isPrescription() {
         return marketingCategory == MarketingCategory.RX;
@@ -378,4 +459,8 @@ public class Product {
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    /** Who last saved the maintainable fields (user name, or "demo-data"); null when never maintained. */
+    public String maintainedBy() { return maintainedBy; }
+    /** When the maintainable fields were last saved; null when never maintained. */
+    public Instant maintainedAt() { return maintainedAt; }
 }

@@ -45,7 +45,11 @@ class RoleMatrixIT {
     private static final String PROBLEM_TYPE_DENIED = "https://pharmadist.org/problems/permission-denied";
 
     /** One REST call that needs one permission, and the status it answers when allowed. */
-    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+    record Probe(String permission, String method, String pathTemplate, String body, int allowedStatus, String contentType) {
+
+        Probe(String permission, String method, String pathTemplate, String body, int allowedStatus) {
+            this(permission, method, pathTemplate, body, allowedStatus, "application/json");
+        }
 
         String path(String role) {
             return pathTemplate.replace("{self}", DemoUsers.username(role));
@@ -80,6 +84,14 @@ class RoleMatrixIT {
             new Probe("inventory:release", "POST", "api/v1/inventory/lot-decisions",
                     "{\"ndc\":\"0338-0424-18\",\"lotNumber\":\"QAHOLD1\",\"decision\":\"QUARANTINE\","
                             + "\"reason\":\"role matrix probe\"}", 200),
+            new Probe("crm:view", "GET", "api/v1/crm/customers?limit=1", null, 200),
+            // A CSV with only the header line: imports nothing, changes nothing, answers the (empty) report.
+            new Probe("crm:edit", "POST", "api/v1/crm/customers/imports", "type,legalName,taxId\n", 200, "text/csv"),
+            // sales: view lists quotations; quote sends a quotation number that does not exist (404 when allowed:
+            // nothing changes); price creates a price list code that exists already (409 when allowed, changes nothing).
+            new Probe("sales:view", "GET", "api/v1/sales/quotations?limit=1", null, 200),
+            new Probe("sales:quote", "POST", "api/v1/sales/quotations/999999999/send", "{\"version\":0}", 404),
+            new Probe("sales:price", "POST", "api/v1/sales/price-lists", "{\"code\":\"WHOLESALE\",\"name\":\"probe\"}", 409),
             // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
             // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
             new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
@@ -110,7 +122,7 @@ class RoleMatrixIT {
         if (body != null && body.contains("{version}")) {
             body = body.replace("{version}", Long.toString(Http.json(Http.get(probe.path(role))).getJsonNumber("version").longValue()));
         }
-        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : "application/json", body);
+        HttpResponse<String> r = Http.sendAs(role, probe.method(), probe.path(role), body == null ? null : probe.contentType(), body);
         String what = role + " " + probe.method() + " " + probe.path(role);
         if (allowed) {
             assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(probe.allowedStatus());
@@ -136,7 +148,8 @@ class RoleMatrixIT {
             }
         }
         assertThat(matrix.get("ADMIN")).contains("security:administer", "audit:view");
-        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view");
+        assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit",
+                "sales:view", "sales:quote");
     }
 
     @Test

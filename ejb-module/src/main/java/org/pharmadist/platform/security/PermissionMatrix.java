@@ -31,6 +31,8 @@ public class PermissionMatrix {
             "catalog", List.of("view", "create", "edit", "import"),
             "inventory", List.of("view", "move", "adjust", "release"),
             "procurement", List.of("view", "order", "receive", "invoice"),
+            "crm", List.of("view", "edit"),
+            "sales", List.of("view", "quote", "order", "price"),
             "security", List.of("view", "administer"),
             "audit", List.of("view"));
 

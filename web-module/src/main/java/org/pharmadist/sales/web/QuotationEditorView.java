@@ -1,0 +1,324 @@
+package org.pharmadist.sales.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pharmadist.catalog.application.ProductQueryService;
+import org.pharmadist.catalog.application.ProductSearch;
+import org.pharmadist.catalog.application.ProductSummary;
+import org.pharmadist.crm.application.CustomerQueryService;
+import org.pharmadist.crm.application.CustomerSearch;
+import org.pharmadist.crm.application.CustomerSummary;
+import org.pharmadist.platform.errors.BusinessException;
+import org.pharmadist.platform.paging.PageRequest;
+import org.pharmadist.platform.web.PortalMessages;
+import org.pharmadist.sales.application.PriceAnswer;
+import org.pharmadist.sales.application.PricingService;
+import org.pharmadist.sales.application.QuotationLineRequest;
+import org.pharmadist.sales.application.QuotationLineView;
+import org.pharmadist.sales.application.QuotationRequest;
+import org.pharmadist.sales.application.QuotationService;
+import org.pharmadist.sales.application.QuotationView;
+import org.pharmadist.sales.domain.LineAmounts;
+
+/**
+ * The quotation editor: pick a customer and start a DRAFT, add lines by NDC, GTIN or name search with a live preview
+ * of the line and document totals (ajax, computed with {@link LineAmounts}, the same money rules as the services),
+ * price source and ATP for the customer's shelf-life need per line, send / accept / reject. Service field errors are
+ * shown beside the fields.
+ */
+@Named
+@ViewScoped
+public class QuotationEditorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QuotationService quotations;
+
+    @Inject
+    transient PricingService pricing;
+
+    @Inject
+    transient CustomerQueryService customers;
+
+    @Inject
+    transient ProductQueryService products;
+
+    private Long id;
+    private String customer;
+    private String validUntil;
+    private QuotationView quotation;
+
+    private String product;
+    private String quantity;
+    private String unit;
+    private String discountPercent;
+    private String taxRatePercent;
+    private String preview;
+    private String previewTotals;
+
+    /** Loads the quotation of {@code ?id=}, or preselects {@code ?customer=} for a new one. */
+    public void load() {
+        if (id != null) {
+            try {
+                quotation = quotations.get(id);
+            } catch (RuntimeException e) {
+                PortalMessages.show(e);
+            }
+        }
+    }
+
+    /** Customers whose name starts with the text, as "Name (#id)". */
+    public List<String> completeCustomer(String text) {
+        try {
+            return customers.search(CustomerSearch.parse(text, null, null, false), new PageRequest(10, 0, null)).items()
+                    .stream().map(c -> c.legalName() + " (#" + c.id() + ")").toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Products whose NDC, GTIN or name starts with the text, as "NDC11 name". */
+    public List<String> completeProduct(String text) {
+        try {
+            List<String> out = new ArrayList<>();
+            for (ProductSummary p : products.search(new ProductSearch(text, "name", false), new PageRequest(10, 0, null)).items()) {
+                out.add(p.ndc11() + " " + p.name());
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Starts a DRAFT for the chosen customer and opens it. */
+    public void start() throws IOException {
+        Long customerId = customerId();
+        if (customerId == null) {
+            field("editor:customer", "Choose a customer (type a name and pick one, or a customer id)");
+            return;
+        }
+        try {
+            quotation = quotations.create(new QuotationRequest(customerId, blank(validUntil) ? null : validUntil, List.of()));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/sales/quotation.xhtml?id=" + quotation.id());
+        } catch (RuntimeException e) {
+            show(e, Map.of("customerId", "editor:customer", "validUntil", "editor:validUntil"));
+        }
+    }
+
+    /** Live preview of the line being entered and of the document totals with it (same money rules as the service). */
+    public void updatePreview() {
+        preview = null;
+        previewTotals = null;
+        if (quotation == null || blank(product) || blank(quantity)) {
+            return;
+        }
+        try {
+            BigDecimal qty = new BigDecimal(quantity.strip());
+            BigDecimal disc = blank(discountPercent) ? BigDecimal.ZERO : new BigDecimal(discountPercent.strip());
+            BigDecimal tax = blank(taxRatePercent) ? BigDecimal.ZERO : new BigDecimal(taxRatePercent.strip());
+            PriceAnswer price = pricing.price(quotation.customerId(), ndcOf(product), quantity.strip(), blank(unit) ? null : unit);
+            LineAmounts line = LineAmounts.of(qty, price.unitPrice(), disc, tax);
+            preview = "Line: " + money(line.net()) + " net + " + money(line.tax()) + " tax = " + money(line.total())
+                    + " (" + price.unitPrice().stripTrailingZeros().toPlainString() + " per " + price.unit() + ", " + price.source() + ")";
+            previewTotals = "With this line: net " + money(quotation.netTotal().add(line.net())) + ", tax "
+                    + money(quotation.taxTotal().add(line.tax())) + ", total " + money(quotation.grandTotal().add(line.total()));
+        } catch (NumberFormatException e) {
+            preview = "Enter numbers for quantity, discount and tax rate";
+        } catch (BusinessException e) {
+            preview = e.getMessage();
+        } catch (RuntimeException e) {
+            preview = null;
+        }
+    }
+
+    /** Adds the line being entered. */
+    public void addLine() {
+        if (quotation == null) {
+            return;
+        }
+        try {
+            quotation = quotations.addLine(quotation.id(), quotation.version(), new QuotationLineRequest(ndcOf(product),
+                    quantity, blank(unit) ? null : unit, discountPercent, taxRatePercent));
+            product = null;
+            quantity = null;
+            unit = null;
+            discountPercent = null;
+            preview = null;
+            previewTotals = null;
+            info("Line added");
+        } catch (RuntimeException e) {
+            show(e, Map.of("ndc", "editor:product", "quantity", "editor:quantity", "unit", "editor:unit",
+                    "discountPercent", "editor:discount", "taxRatePercent", "editor:taxRate"));
+        }
+    }
+
+    /** Removes a line. */
+    public void removeLine(long lineId) {
+        try {
+            quotation = quotations.removeLine(quotation.id(), lineId, quotation.version());
+        } catch (RuntimeException e) {
+            show(e, Map.of());
+        }
+    }
+
+    public void send() {
+        try {
+            quotation = quotations.send(quotation.id(), quotation.version());
+            info("Quotation " + quotation.number() + " sent; its prices are frozen");
+        } catch (RuntimeException e) {
+            show(e, Map.of());
+        }
+    }
+
+    public void accept() {
+        try {
+            quotation = quotations.accept(quotation.id(), quotation.version());
+            info("Quotation " + quotation.number() + " accepted");
+        } catch (RuntimeException e) {
+            show(e, Map.of());
+        }
+    }
+
+    public void reject() {
+        try {
+            quotation = quotations.reject(quotation.id(), quotation.version());
+            info("Quotation " + quotation.number() + " rejected");
+        } catch (RuntimeException e) {
+            show(e, Map.of());
+        }
+    }
+
+    /** An amount as "5,350.66" (exact BigDecimal formatting, 2 decimals). */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        f.setRoundingMode(LineAmounts.ROUNDING);
+        return f.format(amount);
+    }
+
+    /** A decimal without trailing zeros ("16", "348.35"). */
+    public String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** ATP text of a line: "365 EA (enough)" / "10 EA (short)" / "unknown". */
+    public String atp(QuotationLineView l) {
+        if (l.availableToPromise() == null) {
+            return "unknown";
+        }
+        return plain(l.availableToPromise()) + " " + l.stockUnit() + (Boolean.TRUE.equals(l.enoughStock()) ? " (enough)" : " (short)");
+    }
+
+    public boolean isDraft() {
+        return quotation != null && "DRAFT".equals(quotation.status());
+    }
+
+    public boolean isSent() {
+        return quotation != null && "SENT".equals(quotation.status());
+    }
+
+    private Long customerId() {
+        if (blank(customer)) {
+            return null;
+        }
+        String c = customer.strip();
+        int hash = c.lastIndexOf("(#");
+        String digits = hash >= 0 ? c.substring(hash + 2).replace(")", "") : c;
+        try {
+            return Long.valueOf(digits.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The NDC/GTIN of a picked product ("00338042418 Heparin ...") or the text typed. */
+    static String ndcOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        return space > 0 ? t.substring(0, space) : t;
+    }
+
+    private static void show(RuntimeException e, Map<String, String> fieldToClientId) {
+        BusinessException b = null;
+        for (Throwable t = e; t != null && b == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException x) {
+                b = x;
+            }
+        }
+        if (b == null) {
+            PortalMessages.show(e);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean placed = false;
+        for (Map.Entry<String, String> f : b.fieldErrors().entrySet()) {
+            String key = f.getKey().replaceFirst("^lines\\[\\d+]\\.", "");
+            String clientId = fieldToClientId.get(key);
+            if (clientId != null) {
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, f.getValue(), null));
+                placed = true;
+            }
+        }
+        if ("product-not-found".equals(b.type()) && fieldToClientId.containsKey("ndc")) {
+            faces.addMessage(fieldToClientId.get("ndc"), new FacesMessage(FacesMessage.SEVERITY_ERROR, b.getMessage(), null));
+            placed = true;
+        }
+        if (!placed) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, b.getMessage(), null));
+        }
+        faces.validationFailed();
+    }
+
+    private static void field(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getCustomer() { return customer; }
+    public void setCustomer(String customer) { this.customer = customer; }
+    public String getValidUntil() { return validUntil; }
+    public void setValidUntil(String validUntil) { this.validUntil = validUntil; }
+    public QuotationView getQuotation() { return quotation; }
+    public String getProduct() { return product; }
+    public void setProduct(String product) { this.product = product; }
+    public String getQuantity() { return quantity; }
+    public void setQuantity(String quantity) { this.quantity = quantity; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getDiscountPercent() { return discountPercent; }
+    public void setDiscountPercent(String discountPercent) { this.discountPercent = discountPercent; }
+    public String getTaxRatePercent() { return taxRatePercent; }
+    public void setTaxRatePercent(String taxRatePercent) { this.taxRatePercent = taxRatePercent; }
+    public String getPreview() { return preview; }
+    public String getPreviewTotals() { return previewTotals; }
+}

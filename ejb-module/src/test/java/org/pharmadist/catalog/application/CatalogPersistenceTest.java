@@ -1,5 +1,6 @@
 package org.pharmadist.catalog.application;
 
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.pharmadist.catalog.application;
 
+import org.pharmadist.platform.events.RecordingEvent;
 import jakarta.persistence.EntityManager;
 
 /** Loads the bundled reference catalog for persistence tests of other modules (as the start-up loader does). */

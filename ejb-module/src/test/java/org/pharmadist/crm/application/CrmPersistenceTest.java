@@ -1,5 +1,7 @@
 package org.pharmadist.crm.application;
 
+import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +53,7 @@ class CrmPersistenceTest {
     };
 
     private static TestDatabase db;
-    private static final RecordingEvents EVENTS = new RecordingEvents();
+    private static final RecordingEvent<DomainEvent> EVENTS = new RecordingEvent<>();
 
     @BeforeAll
     static void open() {

@@ -1,5 +1,6 @@
 package org.pharmadist.inventory.application;
 
+import org.pharmadist.platform.events.RecordingEvent;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.pharmadist.procurement.application;
 
+import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class GoodsReceiptPersistenceTest {
     private static final char GS = '\u001d';
 
     private static TestDatabase db;
-    private static final RecordedEvents events = new RecordedEvents();
+    private static final RecordingEvent<DomainEvent> events = new RecordingEvent<>();
     private static final ProcurementSettings settings = ProcurementSettings.fixed("0.5", "0", ZONE);
     private static final InventoryCalendar calendar = InventoryCalendar.fixed(CLOCK, ZONE);
     private static long warehouse;

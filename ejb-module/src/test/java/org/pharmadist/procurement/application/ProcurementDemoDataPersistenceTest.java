@@ -1,5 +1,7 @@
 package org.pharmadist.procurement.application;
 
+import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,7 @@ class ProcurementDemoDataPersistenceTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static TestDatabase db;
-    private static final RecordedEvents events = new RecordedEvents();
+    private static final RecordingEvent<DomainEvent> events = new RecordingEvent<>();
 
     @BeforeAll
     static void catalogAndWarehouse() {

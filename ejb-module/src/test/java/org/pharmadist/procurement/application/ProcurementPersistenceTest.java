@@ -1,5 +1,7 @@
 package org.pharmadist.procurement.application;
 
+import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +38,7 @@ class ProcurementPersistenceTest {
     static long nj1;
     static long nj2;
     static long nj3;
-    private static final RecordedEvents events = new RecordedEvents();
+    private static final RecordingEvent<DomainEvent> events = new RecordingEvent<>();
     private static final ProcurementSettings settings = ProcurementSettings.fixed("0.5", "0", ZoneId.of("America/New_York"));
 
     @BeforeAll

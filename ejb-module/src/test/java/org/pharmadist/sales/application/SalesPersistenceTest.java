@@ -1,5 +1,7 @@
 package org.pharmadist.sales.application;
 
+import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.events.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +63,7 @@ class SalesPersistenceTest {
     };
 
     private static TestDatabase db;
-    private static final RecordingEvents EVENTS = new RecordingEvents();
+    private static final RecordingEvent<DomainEvent> EVENTS = new RecordingEvent<>();
     private static int nextNdc = 1;
     private static int nextTax = 1;
 

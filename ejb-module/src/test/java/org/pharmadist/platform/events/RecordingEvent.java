@@ -1,4 +1,4 @@
-package org.pharmadist.inventory.application;
+package org.pharmadist.platform.events;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Stands in for the CDI container's Event in persistence tests: records what was fired. */
-final class RecordingEvent<T> implements Event<T> {
+/** Stands in for the CDI container's Event in persistence tests of every module: records what was fired. */
+public final class RecordingEvent<T> implements Event<T> {
 
-
-    final List<T> fired = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** What was fired, in order; safe to fill from several threads. */
+    public final List<T> fired = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void fire(T event) {

@@ -31,8 +31,7 @@ class QuotationPortalIT {
         assertThat(browser.driver().findElement(By.id("editor:customerName")).getText()).isEqualTo(name);
         assertThat(browser.driver().findElement(By.id("editor:status")).getText()).isEqualTo("DRAFT");
 
-        type(browser, "editor:product_input", SalesFixtures.HEPARIN_NDC11);
-        browser.driver().findElement(By.id("editor:product_input")).sendKeys(Keys.ESCAPE);
+        chooseProduct(browser, SalesFixtures.HEPARIN_NDC11);
         type(browser, "editor:quantity", "16");
         type(browser, "editor:discount", "4");
         type(browser, "editor:taxRate", "22");
@@ -68,8 +67,7 @@ class QuotationPortalIT {
     void badQuantityMessageBesideTheField(PortalBrowser browser) {
         long customer = SalesFixtures.customer("Portal Bad Qty Clinic " + SalesFixtures.RUN, SalesFixtures.priceList(), null);
         start(browser, customer);
-        type(browser, "editor:product_input", SalesFixtures.HEPARIN_NDC11);
-        browser.driver().findElement(By.id("editor:product_input")).sendKeys(Keys.ESCAPE);
+        chooseProduct(browser, SalesFixtures.HEPARIN_NDC11);
         type(browser, "editor:quantity", "lots");
         click(browser, "editor:addLineButton");
         WebElement message = browser.await("quantity message", d -> {
@@ -82,6 +80,23 @@ class QuotationPortalIT {
         assertThat(text(browser, "editor:grandTotal")).isEqualTo("0.00");
     }
 
+    @Test
+    @DisplayName("a prescription line for a customer without a state license is refused with the rule beside the product field")
+    void licenseGateMessageBesideTheProduct(PortalBrowser browser) {
+        long customer = SalesFixtures.unlicensedCustomer("Portal Unlicensed Clinic " + SalesFixtures.RUN);
+        start(browser, customer);
+        chooseProduct(browser, SalesFixtures.HEPARIN_NDC11);
+        type(browser, "editor:quantity", "2");
+        click(browser, "editor:addLineButton");
+        WebElement message = browser.await("product message", d -> {
+            WebElement m = d.findElement(By.id("editor:productMessage"));
+            return m.getText().isBlank() ? null : m;
+        });
+        assertThat(message.getText()).contains("no state pharmacy license").contains("Portal Unlicensed Clinic");
+        assertThat(text(browser, "editor:grandTotal")).isEqualTo("0.00");
+        assertThat(browser.driver().findElements(By.cssSelector(".pd-line-price"))).as("no line added").isEmpty();
+    }
+
     private static void start(PortalBrowser browser, long customer) {
         browser.open("sales/quotation.xhtml?customer=" + customer);
         browser.driver().findElement(By.id("editor:startQuotation")).click();
@@ -92,11 +107,27 @@ class QuotationPortalIT {
         return browser.driver().findElement(By.id(id)).getText();
     }
 
+    /**
+     * Types into a field whose keyup (after its delay) or search sends an ajax request, and waits for that request
+     * to complete; waiting only for an idle queue could return before the delayed request even starts, leaving it to
+     * land in the middle of the next step.
+     */
     private static void type(PortalBrowser browser, String id, String value) {
+        browser.awaitAjaxIdle();
+        long before = browser.ajaxCompleted();
         WebElement e = browser.driver().findElement(By.id(id));
         e.clear();
         e.sendKeys(value);
-        browser.awaitAjaxIdle();
+        browser.awaitAjaxAfter(before);
+    }
+
+    /** Types the product's code, waits for the suggestions, and closes them (Escape) so they cover nothing below. */
+    private static void chooseProduct(PortalBrowser browser, String code) {
+        type(browser, "editor:product_input", code);
+        By panel = By.id("editor:product_panel");
+        browser.await("product suggestions for " + code, d -> !d.findElements(panel).isEmpty() && d.findElement(panel).isDisplayed());
+        browser.driver().findElement(By.id("editor:product_input")).sendKeys(Keys.ESCAPE);
+        browser.await("product suggestions closed", d -> !d.findElement(panel).isDisplayed());
     }
 
     private static void click(PortalBrowser browser, String id) {

@@ -107,6 +107,48 @@ class QuotationRestIT {
                 "invalid-price-query", "quantity");
     }
 
+    /** Hydromorphone HCl injection 10 mg/mL (Fresenius Kabi), from the FDA shortage file; CII from its substance. */
+    static final String HYDROMORPHONE = "63323-851-15";
+
+    @Test
+    void theLicenseGateRefusesPrescriptionAndScheduledLinesNamingTheRuleAndSavesNothing() {
+        String list = SalesFixtures.priceList();
+        JsonObject product = json(ok(Http.get("api/v1/products/" + HYDROMORPHONE), 200));
+        assertThat(product.getString("deaSchedule")).as("schedule derived from the active substance by the catalog import")
+                .isEqualTo("CII");
+        ok(Http.post("api/v1/sales/price-lists/" + list + "/items", "application/json",
+                "{\"ndc\":\"" + HYDROMORPHONE + "\",\"minQuantity\":\"1\",\"unitPrice\":\"12.40\"}"), 200);
+
+        long unlicensed = SalesFixtures.unlicensedCustomer("Unlicensed Clinic " + SalesFixtures.RUN);
+        HttpResponse<String> r = Http.post(Q, "application/json", "{\"customerId\":" + unlicensed + ",\"lines\":[{\"ndc\":\""
+                + HEPARIN + "\",\"quantity\":\"1\"}]}");
+        assertProblem(r, 422, "state-license-missing", "lines[0].ndc");
+        assertThat(json(r).getString("detail")).contains("Unlicensed Clinic").contains("prescription").contains("360eee");
+        assertThat(json(ok(Http.get(Q + "?customer=" + unlicensed), 200)).getJsonArray("items")).as("nothing saved").isEmpty();
+
+        // a pharmacy licensed in Ohio whose DEA registration covers CIII-CV: heparin yes, hydromorphone (CII) no
+        String tax = String.format("%02d-%07d", 91, SalesFixtures.RUN % 10_000_000);
+        long partial = json(ok(Http.post("api/v1/crm/customers", "application/json", "{\"type\":\"RETAIL_PHARMACY\","
+                + "\"legalName\":\"Schedule Three Pharmacy " + SalesFixtures.RUN + "\",\"taxId\":\"" + tax + "\","
+                + "\"billTo\":{\"line1\":\"3 Test Way\",\"city\":\"Dayton\",\"state\":\"OH\",\"postalCode\":\"45402\"},"
+                + "\"priceList\":\"" + list + "\",\"licenses\":[{\"kind\":\"STATE_PHARMACY\",\"number\":\"OH-77\",\"state\":\"OH\","
+                + "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"},{\"kind\":\"DEA\",\"number\":\"BJ6131849\","
+                + "\"schedules\":[\"CIII\",\"CIV\",\"CV\"],\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"}]}"), 201))
+                .getJsonObject("customer").getJsonNumber("id").longValue();
+        JsonObject q = json(ok(Http.post(Q, "application/json", "{\"customerId\":" + partial + ",\"lines\":[{\"ndc\":\""
+                + HEPARIN + "\",\"quantity\":\"1\"}]}"), 201));
+        long id = q.getJsonNumber("id").longValue();
+        long version = q.getJsonNumber("version").longValue();
+        HttpResponse<String> cii = Http.post(Q + "/" + id + "/lines", "application/json", "{\"version\":" + version
+                + ",\"ndc\":\"" + HYDROMORPHONE + "\",\"quantity\":\"1\"}");
+        assertProblem(cii, 422, "dea-schedule-not-covered", null);
+        assertThat(json(cii).getString("detail")).contains("BJ6131849").contains("not CII").contains("21 CFR 1301.74");
+
+        long licensed = SalesFixtures.customer("Fully Licensed Hospital " + SalesFixtures.RUN, list, null);
+        ok(Http.post(Q, "application/json", "{\"customerId\":" + licensed + ",\"lines\":[{\"ndc\":\"" + HYDROMORPHONE
+                + "\",\"quantity\":\"1\"}]}"), 201);
+    }
+
     @Test
     void badInputIsA400NamingTheLineFieldAndNothingIsSaved() {
         String list = SalesFixtures.priceList();

@@ -67,6 +67,10 @@ class QuotationSoapIT {
         HttpResponse<String> bad = call("INTEGRATION", submit(customer, HEPARIN, "lots"));
         assertCodedClientFault(bad, "invalid-quotation");
         assertThat(bad.body()).contains("lines[0].quantity");
+        long unlicensed = SalesFixtures.unlicensedCustomer("SOAP Unlicensed Clinic " + SalesFixtures.RUN);
+        HttpResponse<String> gated = call("INTEGRATION", submit(unlicensed, HEPARIN, "1"));
+        assertCodedClientFault(gated, "state-license-missing");
+        assertThat(gated.body()).contains("SOAP Unlicensed Clinic").contains("360eee");
         assertCodedClientFault(call("INTEGRATION", "<q:getQuotation><number>Q-9999999</number></q:getQuotation>"),
                 "quotation-not-found");
     }

@@ -39,11 +39,32 @@ final class SalesFixtures {
 
     /** A new customer on {@code priceList}, in {@code gpo} (or none), minimum shelf life 120 days; answers its id. */
     static long customer(String name, String priceList, String gpo) {
+        return customer(name, priceList, gpo, "50000.00");
+    }
+
+    /** As {@link #customer(String, String, String)} with the given credit limit (company currency, 2 decimals). */
+    static long customer(String name, String priceList, String gpo, String creditLimit) {
         String tax = String.format("%02d-%07d", 10 + SEQ.incrementAndGet() % 80, (RUN * 10 + SEQ.get()) % 10_000_000);
         String body = "{\"type\":\"HOSPITAL\",\"legalName\":\"" + name + "\",\"taxId\":\"" + tax + "\","
                 + "\"billTo\":{\"line1\":\"1 Test Way\",\"city\":\"Dayton\",\"state\":\"OH\",\"postalCode\":\"45402\"},"
-                + "\"paymentTermsDays\":30,\"creditLimit\":50000.00,\"minShelfLifeDays\":120,\"priceList\":\"" + priceList + "\""
-                + (gpo == null ? "" : ",\"gpoMembership\":\"" + gpo + "\"") + "}";
+                + "\"paymentTermsDays\":30,\"creditLimit\":" + creditLimit + ",\"minShelfLifeDays\":120,\"priceList\":\"" + priceList + "\""
+                + (gpo == null ? "" : ",\"gpoMembership\":\"" + gpo + "\"")
+                // licensed for everything (Ohio pharmacy license, DEA CII-CV) so the license gate lets sales through;
+                // unlicensedCustomer() is for the gate's own tests
+                + ",\"licenses\":[{\"kind\":\"STATE_PHARMACY\",\"number\":\"OH-PH-" + tax.replace("-", "") + "\",\"state\":\"OH\","
+                + "\"expiresOn\":\"" + java.time.LocalDate.now().plusYears(2) + "\"},{\"kind\":\"DEA\",\"number\":\"AB1234563\","
+                + "\"schedules\":[\"CII\",\"CIII\",\"CIV\",\"CV\"],\"expiresOn\":\"" + java.time.LocalDate.now().plusYears(2) + "\"}]}";
+        HttpResponse<String> r = Http.post("api/v1/crm/customers", "application/json", body);
+        ok(r, 201);
+        return Http.json(r).getJsonObject("customer").getJsonNumber("id").longValue();
+    }
+
+    /** A hospital customer with no license on file: prescription lines to it are refused by the license gate. */
+    static long unlicensedCustomer(String name) {
+        String tax = String.format("%02d-%07d", 10 + SEQ.incrementAndGet() % 80, (RUN * 10 + SEQ.get()) % 10_000_000);
+        String body = "{\"type\":\"HOSPITAL\",\"legalName\":\"" + name + "\",\"taxId\":\"" + tax + "\","
+                + "\"billTo\":{\"line1\":\"2 Test Way\",\"city\":\"Dayton\",\"state\":\"OH\",\"postalCode\":\"45402\"},"
+                + "\"paymentTermsDays\":30,\"creditLimit\":50000.00,\"priceList\":\"" + priceList() + "\"}";
         HttpResponse<String> r = Http.post("api/v1/crm/customers", "application/json", body);
         ok(r, 201);
         return Http.json(r).getJsonObject("customer").getJsonNumber("id").longValue();
@@ -61,5 +82,28 @@ final class SalesFixtures {
     static HttpResponse<String> ok(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return r;
+    }
+
+    /**
+     * A warehouse of its own (so allocations of these tests never meet other tests' stock) with a room-temperature
+     * STORAGE bin "S-01" and a QUARANTINE bin "Q-01"; answers its code.
+     */
+    static String warehouse() {
+        String code = ("SO" + RUN + SEQ.incrementAndGet());
+        code = code.length() > 12 ? code.substring(0, 12) : code;
+        ok(Http.post("api/v1/inventory/warehouses", "application/json",
+                "{\"code\":\"" + code + "\",\"name\":\"Sales order test DC\",\"timeZone\":\"America/New_York\"}"), 201);
+        for (String[] l : new String[][] {{"S-01", "STORAGE"}, {"Q-01", "QUARANTINE"}}) {
+            ok(Http.post("api/v1/inventory/warehouses/" + code + "/locations", "application/json", "{\"code\":\"" + l[0]
+                    + "\",\"storageCondition\":\"ROOM_TEMPERATURE\",\"type\":\"" + l[1] + "\"}"), 201);
+        }
+        return code;
+    }
+
+    /** Receives heparin into bin S-01 of the warehouse: lot, expiry (yyyy-MM-dd), quantity in EA. */
+    static void receiveHeparin(String warehouse, String lot, java.time.LocalDate expiry, int quantity) {
+        ok(Http.post("api/v1/inventory/receipts", "application/json", "{\"ndc\":\"" + HEPARIN + "\",\"warehouse\":\""
+                + warehouse + "\",\"location\":\"S-01\",\"lotNumber\":\"" + lot + "\",\"expiry\":\"" + expiry
+                + "\",\"quantity\":" + quantity + ",\"unit\":\"EA\",\"unitCost\":\"6.40\",\"sourceDocument\":\"GR-IT\"}"), 201);
     }
 }

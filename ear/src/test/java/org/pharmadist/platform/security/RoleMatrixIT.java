@@ -90,14 +90,27 @@ class RoleMatrixIT {
             // sales: view lists quotations; quote sends a quotation number that does not exist (404 when allowed:
             // nothing changes); price creates a price list code that exists already (409 when allowed, changes nothing).
             new Probe("sales:view", "GET", "api/v1/sales/quotations?limit=1", null, 200),
+            new Probe("insights:view", "GET", "api/v1/insights", null, 200),
             new Probe("sales:quote", "POST", "api/v1/sales/quotations/999999999/send", "{\"version\":0}", 404),
             new Probe("sales:price", "POST", "api/v1/sales/price-lists", "{\"code\":\"WHOLESALE\",\"name\":\"probe\"}", 409),
+            // order confirms and ship confirms a number that does not exist (404 when allowed: nothing changes);
+            // sales:credit-release is checked per hold kind after the hold is found (SalesOrderRestIT covers it).
+            new Probe("sales:order", "POST", "api/v1/sales/orders/999999999/confirm", "{\"version\":0}", 404),
+            new Probe("sales:ship", "POST", "api/v1/sales/shipments/999999999/confirm", "{\"version\":0}", 404),
             // Procurement: writes are probed with an empty body, refused (403) before validation when the permission
             // is missing and answered 400 (a missing field) when it is granted, so a probe never writes anything.
             new Probe("procurement:view", "GET", "api/v1/procurement/purchase-orders?limit=1", null, 200),
             new Probe("procurement:order", "POST", "api/v1/procurement/suppliers", "{}", 400),
             new Probe("procurement:receive", "POST", "api/v1/procurement/goods-receipts", "{}", 400),
-            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400));
+            new Probe("procurement:invoice", "POST", "api/v1/procurement/supplier-invoices", "{}", 400),
+            // compliance: view lists recalls; recall imports a record without a recall number (rejected in the
+            // report, 200, nothing written).
+            new Probe("compliance:view", "GET", "api/v1/compliance/recalls?limit=1", null, 200),
+            new Probe("compliance:recall", "POST", "api/v1/compliance/recalls", "{\"classification\":\"Class I\"}", 200),
+            // Finance: writes with an empty body, 403 without the permission, 400 (a missing field) with it.
+            new Probe("finance:view", "GET", "api/v1/finance/invoices?limit=1", null, 200),
+            new Probe("finance:invoice", "POST", "api/v1/finance/credit-notes", "{}", 400),
+            new Probe("finance:payment", "POST", "api/v1/finance/payments", "{}", 400));
 
     // ---------------------------------------------------------------- REST
 
@@ -149,7 +162,7 @@ class RoleMatrixIT {
         }
         assertThat(matrix.get("ADMIN")).contains("security:administer", "audit:view");
         assertThat(matrix.get("SALES")).containsExactlyInAnyOrder("catalog:view", "inventory:view", "crm:view", "crm:edit",
-                "sales:view", "sales:quote");
+                "sales:view", "sales:quote", "sales:order", "finance:view");
     }
 
     @Test
@@ -320,7 +333,7 @@ class RoleMatrixIT {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         Pattern statement = Pattern.compile("INSERT\\s+INTO\\s+role_permission\\s*\\([^)]*\\)\\s*VALUES([^;]*);",
                 Pattern.CASE_INSENSITIVE);
-        Pattern row = Pattern.compile("\\(\\s*'(\\w+)'\\s*,\\s*'(\\w+)'\\s*,\\s*'(\\w+)'\\s*\\)");
+        Pattern row = Pattern.compile("\\(\\s*'(\\w+)'\\s*,\\s*'(\\w+)'\\s*,\\s*'([\\w-]+)'\\s*\\)");
         for (Path file : byVersion.values()) {
             Matcher s = statement.matcher(AnonymousAccessIT.read(file));
             while (s.find()) {

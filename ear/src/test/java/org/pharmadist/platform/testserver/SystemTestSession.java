@@ -44,13 +44,22 @@ public class SystemTestSession implements LauncherSessionListener {
                     Path.of(System.getProperty("ear.file")));
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
             boolean liberty = "liberty".equals(name);
-            server.start(Map.of("PHARMADIST_DB_HOST", "localhost", "PHARMADIST_DB_PORT", Integer.toString(database.port()),
+            Map<String, String> environment = new java.util.HashMap<>(Map.of("PHARMADIST_DB_HOST", "localhost",
+                    "PHARMADIST_DB_PORT", Integer.toString(database.port()),
                     "PHARMADIST_DB_NAME", dbName, "PHARMADIST_DB_USER", EmbeddedDatabase.USER, "PHARMADIST_DB_PASSWORD", "",
                     "PHARMADIST_DEMO_DATA", "true", "PHARMADIST_COMPANY_NAME", "PharmaDist System Test",
                     // Ports apart from the run command's (9080 / 8080), so tests run while the product runs: free
                     // ports for Liberty; for WildFly a fixed port offset (+11000), as its other ports follow the offset.
                     "HTTP_PORT", Integer.toString(liberty ? EmbeddedDatabase.freePort() : 19080),
                     "HTTPS_PORT", Integer.toString(liberty ? EmbeddedDatabase.freePort() : 19443), "SERVER_INSTANCE", instance));
+            // The AI insights talk to an OpenAI-compatible stub in this JVM (InsightsRestIT drives it); a short HTTP
+            // timeout so the timeout test does not wait long.
+            AiStubServer ai = AiStubServer.start();
+            environment.put("PHARMADIST_AI_BASE_URL", ai.baseUrl());
+            environment.put("PHARMADIST_AI_API_KEY", AiStubServer.API_KEY);
+            environment.put("PHARMADIST_AI_MODEL", "stub-model");
+            environment.put("PHARMADIST_AI_TIMEOUT_SECONDS", "2");
+            server.start(environment);
             long started = System.nanoTime();
             Processes.awaitHttp(server.healthUrl().resolve("ready"), Duration.ofMinutes(3), 200);
             System.setProperty("it.app.url", server.applicationUrl().toString());

@@ -33,6 +33,7 @@ import org.pharmadist.catalog.domain.Product;
  * @param units                  conversions of the units other than the stock unit, by unit code; factor scale 3
  * @param maintainedBy           who last saved the maintainable fields ("demo-data" for demo values); null if never
  * @param maintainedAt           when (UTC); null if never
+ * @param id                     the product's id, as other documents and the insights name it ({@code productId})
  */
 public record ProductDetail(String ndc11, String ndc11Hyphenated, String ndc10, String ndcFormat, String gtin14,
         String name, String genericName, String strength, String dosageForm, String route, String labeler,
@@ -40,7 +41,7 @@ public record ProductDetail(String ndc11, String ndc11Hyphenated, String ndc10, 
         String therapeuticCategory, String pricingUnit, BigDecimal nadacUnitPrice, LocalDate nadacAsOf,
         String source, long version, Instant updatedAt, String storageCondition, Integer shelfLifeDays,
         String status, boolean serialised, boolean qualityReleaseRequired, String stockUnit, String purchaseUnit,
-        String salesUnit, List<UnitConversion> units, String maintainedBy, Instant maintainedAt)
+        String salesUnit, List<UnitConversion> units, String maintainedBy, Instant maintainedAt, long id)
         implements Serializable {
 
     static ProductDetail of(Product p) {
@@ -53,7 +54,7 @@ public record ProductDetail(String ndc11, String ndc11Hyphenated, String ndc10, 
                 name(p.deaScheduleSource()), p.therapeuticCategory(), name(p.pricingUnit()), p.nadacUnitPrice(),
                 p.nadacAsOf(), p.source(), p.version(), p.updatedAt(), name(p.storageCondition()), p.shelfLifeDays(),
                 name(p.status()), p.serialised(), p.qualityReleaseRequired(), name(p.stockUnit()),
-                name(p.purchaseUnit()), name(p.salesUnit()), List.copyOf(units), p.maintainedBy(), p.maintainedAt());
+                name(p.purchaseUnit()), name(p.salesUnit()), List.copyOf(units), p.maintainedBy(), p.maintainedAt(), p.id());
     }
 
     private static String name(Enum<?> e) {

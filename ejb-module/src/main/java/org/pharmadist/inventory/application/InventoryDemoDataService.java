@@ -86,11 +86,26 @@ public class InventoryDemoDataService {
         for (LocationSpec l : LOCATIONS) {
             location(l);
         }
+        List<String[]> rows = rows("/demo/inventory-lots.csv");
+        rows.add(new String[] {"0338-0424-18", "NJ1", "Q-01", QUALITY_HOLD_LOT, "400", "12", "6.40000", ""});
+        return receive(rows);
+    }
+
+    /**
+     * Receives demo lots listed in another module's demo file of the same format as {@code demo/inventory-lots.csv}
+     * (e.g. compliance's stock of recalled lots), into the demo warehouses; lots already there are left alone.
+     *
+     * @param resource classpath resource, e.g. "/demo/recall-demo-lots.csv"
+     * @return number of lots received
+     */
+    public int loadLots(String resource) {
+        return receive(rows(resource));
+    }
+
+    private int receive(List<String[]> rows) {
         InventoryStore store = new InventoryStore(em);
         LocalDate today = calendar.today();
         int received = 0;
-        List<String[]> rows = rows();
-        rows.add(new String[] {"0338-0424-18", "NJ1", "Q-01", QUALITY_HOLD_LOT, "400", "12", "6.40000", ""});
         for (String[] f : rows) {
             Product product;
             try {
@@ -161,9 +176,9 @@ public class InventoryDemoDataService {
         }
     }
 
-    private static List<String[]> rows() {
+    private static List<String[]> rows(String resource) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = InventoryDemoDataService.class.getResourceAsStream("/demo/inventory-lots.csv");
+        try (InputStream in = InventoryDemoDataService.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pharmadist.catalog.domain.Quantity;
 import org.pharmadist.inventory.domain.LotStatus;
@@ -192,6 +195,38 @@ public class InventoryQueryService {
         return new Availability(lng(product[0]), ((String) product[1]).trim(),
                 warehouseCode == null ? null : warehouseCode.strip().toUpperCase(java.util.Locale.ROOT), minDays, today,
                 f[0], f[1], blocked, f[2], (String) product[3]);
+    }
+
+    /**
+     * Available-to-promise of several products at once, all warehouses, in ONE SQL query (for documents that show
+     * availability per line, e.g. a quotation): product id -> the ATP {@link #availability} answers, in the product's
+     * stock unit, scale 3; 0 for a product without stock.
+     *
+     * @param productIds       product ids (unknown ids answer 0)
+     * @param minShelfLifeDays minimum remaining shelf life in days
+     * @throws InvalidInputException (400) negative shelf life
+     */
+    public Map<Long, BigDecimal> availableToPromise(Collection<Long> productIds, int minShelfLifeDays) {
+        if (minShelfLifeDays < 0) {
+            throw new InvalidInputException("invalid-min-shelf-life", "minShelfLifeDays",
+                    "minimum shelf life must be zero or more days");
+        }
+        Map<Long, BigDecimal> out = new HashMap<>();
+        for (Long id : productIds) {
+            out.put(id, qty(BigDecimal.ZERO));
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT b.product_id, coalesce(sum(CASE WHEN " + SELLABLE + " AND " + InventoryStore.SQL_ALLOCATABLE_LOCATION
+                + " THEN b.on_hand - b.reserved ELSE 0 END), 0) FROM stock_balance b JOIN lot l ON l.id = b.lot_id "
+                + "JOIN storage_location loc ON loc.id = b.location_id WHERE b.product_id IN (:ids) GROUP BY b.product_id";
+        Query q = em.createNativeQuery(sql).setParameter("ids", List.copyOf(out.keySet()))
+                .setParameter("minExpiry", SellableRule.earliestAcceptableExpiry(calendar.today(), minShelfLifeDays));
+        for (Object[] r : rows(q)) {
+            out.put(lng(r[0]), qty(r[1]));
+        }
+        return out;
     }
 
     /** on hand, reserved, ATP of one product. */

@@ -40,12 +40,14 @@ public class PharmaDistSettings {
     public static final String DB_READ_HOST = "pharmadist.db.read.host";
     public static final String DB_READ_PORT = "pharmadist.db.read.port";
     public static final String OPENAI_API_KEY = "openai.api.key";
+    /** The AI key under the insights module's name; preferred over {@link #OPENAI_API_KEY} when both are set. */
+    public static final String AI_API_KEY = "pharmadist.ai.api-key";
     public static final String COMPANY_NAME = "pharmadist.company.name";
     public static final String CURRENCY = "pharmadist.currency";
     public static final String TIME_ZONE = "pharmadist.timezone";
     public static final String DEMO_DATA = "pharmadist.demo-data";
 
-    private static final List<String> SECRETS = List.of(DB_PASSWORD_KEY, OPENAI_API_KEY);
+    private static final List<String> SECRETS = List.of(DB_PASSWORD_KEY, OPENAI_API_KEY, AI_API_KEY);
     private static final java.util.Map<String, String> DEFAULTS = java.util.Map.of(
             COMPANY_NAME, "PharmaDist Demo Distributor", CURRENCY, "USD", TIME_ZONE, "America/New_York", DEMO_DATA, "false");
 
@@ -75,14 +77,15 @@ public class PharmaDistSettings {
             problems.add(TIME_ZONE + " '" + zone + "' is not a time zone id (e.g. America/New_York)");
         }
         demoData = config.getOptionalValue(DEMO_DATA, Boolean.class).orElse(false);
-        openAiApiKey = config.getOptionalValue(OPENAI_API_KEY, String.class).filter(k -> !k.isBlank());
+        openAiApiKey = config.getOptionalValue(AI_API_KEY, String.class).filter(k -> !k.isBlank())
+                .or(() -> config.getOptionalValue(OPENAI_API_KEY, String.class).filter(k -> !k.isBlank()));
         problems.forEach(p -> LOG.severe("Configuration error: " + p));
     }
 
     /** Writes one INFO line per setting: name, value (secrets masked) and the config source. */
     public void logSettings() {
         for (String name : List.of(DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD_KEY, DB_READ_HOST, DB_READ_PORT,
-                OPENAI_API_KEY, COMPANY_NAME, CURRENCY, TIME_ZONE, DEMO_DATA)) {
+                OPENAI_API_KEY, AI_API_KEY, "pharmadist.ai.base-url", "pharmadist.ai.model", COMPANY_NAME, CURRENCY, TIME_ZONE, DEMO_DATA)) {
             ConfigValue value = config.getConfigValue(name);
             String shown;
             String source;
@@ -96,7 +99,7 @@ public class PharmaDistSettings {
             LOG.log(Level.INFO, "setting {0} = {1} (source: {2})", new Object[] {name, shown, source});
         }
         if (openAiApiKey.isEmpty()) {
-            LOG.warning("OPENAI_API_KEY is not set: AI features report 'not configured'; statistics still work.");
+            LOG.warning("PHARMADIST_AI_API_KEY (or OPENAI_API_KEY) is not set: AI features report 'not configured'; statistics still work.");
         }
     }
 
@@ -133,7 +136,7 @@ public class PharmaDistSettings {
         return demoData;
     }
 
-    /** The OpenAI API key, when configured. */
+    /** The AI (OpenAI-compatible) API key, when configured: {@value #AI_API_KEY}, else {@value #OPENAI_API_KEY}. */
     public Optional<String> openAiApiKey() {
         return openAiApiKey;
     }

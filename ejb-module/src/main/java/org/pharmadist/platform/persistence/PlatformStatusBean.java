@@ -9,6 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import org.pharmadist.platform.config.IntegrationStatus;
 import org.pharmadist.platform.config.PharmaDistSettings;
 import org.pharmadist.platform.health.PlatformStatus;
 
@@ -35,8 +38,17 @@ public class PlatformStatusBean implements PlatformStatus {
         return new Readiness(up, details);
     }
 
+    @Inject
+    @Any
+    Instance<IntegrationStatus> integrations;
+
     @Override
     public Map<String, String> integrations() {
-        return Map.of("ai", settings.openAiApiKey().isPresent() ? "configured" : "not-configured");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (IntegrationStatus i : integrations) {
+            out.put(i.name(), i.status());
+        }
+        out.putIfAbsent("ai", settings.openAiApiKey().isPresent() ? "configured" : "not-configured");
+        return out;
     }
 }

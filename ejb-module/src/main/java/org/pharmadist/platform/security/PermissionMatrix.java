@@ -32,9 +32,12 @@ public class PermissionMatrix {
             "inventory", List.of("view", "move", "adjust", "release"),
             "procurement", List.of("view", "order", "receive", "invoice"),
             "crm", List.of("view", "edit"),
-            "sales", List.of("view", "quote", "order", "price"),
+            "sales", List.of("view", "quote", "order", "price", "ship", "credit-release"),
+            "finance", List.of("view", "invoice", "payment"),
+            "insights", List.of("view"),
             "security", List.of("view", "administer"),
-            "audit", List.of("view"));
+            "audit", List.of("view"),
+            "compliance", List.of("view", "recall", "release"));
 
     @PersistenceContext(unitName = "pharmadist")
     EntityManager em;

@@ -18,7 +18,8 @@ import org.pharmadist.platform.security.RequiresPermission;
 /**
  * The quotation list, read through the read data source ({@code jdbc/pharmadist-read}) outside any transaction: ONE
  * SQL query per page over the quotation header (totals and line count are kept there, so no line is read) joined
- * to the customer's name; newest first, keyset-paged on (quoted_on, id) and backed by the indexes
+ * to the customer's name; newest first, keyset-paged on (quoted_on, id) (offset paging also allowed: the page's ids
+ * are picked on the index first, then only those rows are read) and backed by the indexes
  * {@code sales_quotation_customer_date_idx}, {@code sales_quotation_status_date_idx}, {@code sales_quotation_date_idx}.
  */
 @Stateless
@@ -39,19 +40,28 @@ public class QuotationQueryService {
      */
     public Page<QuotationSummary> search(QuotationSearch search, PageRequest page) {
         List<Object> params = new ArrayList<>();
-        String where = where(search, params);
-        StringBuilder sql = new StringBuilder("SELECT q.id, q.number, q.customer_id, c.legal_name, q.quoted_on, "
-                + "q.valid_until, q.status, q.line_count, q.net_total, q.grand_total, q.currency FROM sales_quotation q "
-                + "JOIN crm_customer c ON c.id = q.customer_id WHERE ").append(where);
-        if (page.cursor() != null) {
-            KeysetCursor cursor = KeysetCursor.decode(page.cursor(), SORT);
-            sql.append(" AND (q.quoted_on, q.id) < (?").append(params.size() + 1).append(", ?").append(params.size() + 2).append(')');
-            params.add(LocalDate.parse(cursor.lastValue()));
-            params.add(cursor.lastId());
-        }
-        sql.append(" ORDER BY q.quoted_on DESC, q.id DESC LIMIT ").append(page.limit() + 1);
+        String where = where(search, params, page.offset() > 0 ? "q" : "h");
+        String columns = "SELECT h.id, h.number, h.customer_id, c.legal_name, h.quoted_on, h.valid_until, h.status, "
+                + "h.line_count, h.net_total, h.grand_total, h.currency FROM ";
+        String join = " JOIN crm_customer c ON c.id = h.customer_id";
+        StringBuilder sql = new StringBuilder();
         if (page.offset() > 0) {
-            sql.append(" OFFSET ").append(page.offset());
+            // A deep OFFSET: the page's ids are picked on the index alone (index-only scan of (quoted_on, id),
+            // (customer_id, quoted_on, id) or (status, quoted_on, id)), then only those rows are read and joined, instead
+            // of reading and joining every skipped row (docs/performance/quotations.md: 78 ms -> 15 ms at 100,000).
+            sql.append(columns).append("(SELECT q.id FROM sales_quotation q WHERE ").append(where);
+            sql.append(" ORDER BY q.quoted_on DESC, q.id DESC LIMIT ").append(page.limit() + 1).append(" OFFSET ").append(page.offset());
+            sql.append(") pick JOIN sales_quotation h ON h.id = pick.id").append(join).append(" ORDER BY h.quoted_on DESC, h.id DESC");
+        } else {
+            // First page or a cursor page: walk the index backwards and stop after limit + 1 rows.
+            sql.append(columns).append("sales_quotation h").append(join).append(" WHERE ").append(where);
+            if (page.cursor() != null) {
+                KeysetCursor cursor = KeysetCursor.decode(page.cursor(), SORT);
+                sql.append(" AND (h.quoted_on, h.id) < (?").append(params.size() + 1).append(", ?").append(params.size() + 2).append(')');
+                params.add(LocalDate.parse(cursor.lastValue()));
+                params.add(cursor.lastId());
+            }
+            sql.append(" ORDER BY h.quoted_on DESC, h.id DESC LIMIT ").append(page.limit() + 1);
         }
         Query query = em.createNativeQuery(sql.toString());
         bind(query, params);
@@ -71,30 +81,30 @@ public class QuotationQueryService {
         }
         List<Object> countParams = new ArrayList<>();
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM sales_quotation q WHERE "
-                + where(search, countParams) + " LIMIT " + (EXACT_COUNT_LIMIT + 1) + ") t");
+                + where(search, countParams, "q") + " LIMIT " + (EXACT_COUNT_LIMIT + 1) + ") t");
         bind(count, countParams);
         long n = ((Number) count.getSingleResult()).longValue();
         return new Page<>(items, page.limit(), next, Math.min(n, EXACT_COUNT_LIMIT), n > EXACT_COUNT_LIMIT);
     }
 
-    private static String where(QuotationSearch s, List<Object> params) {
+    private static String where(QuotationSearch s, List<Object> params, String alias) {
         List<String> parts = new ArrayList<>();
         parts.add("TRUE");
         if (s.customerId() != null) {
             params.add(s.customerId());
-            parts.add("q.customer_id = ?" + params.size());
+            parts.add(alias + ".customer_id = ?" + params.size());
         }
         if (s.status() != null) {
             params.add(s.status().name());
-            parts.add("q.status = ?" + params.size());
+            parts.add(alias + ".status = ?" + params.size());
         }
         if (s.from() != null) {
             params.add(s.from());
-            parts.add("q.quoted_on >= ?" + params.size());
+            parts.add(alias + ".quoted_on >= ?" + params.size());
         }
         if (s.to() != null) {
             params.add(s.to());
-            parts.add("q.quoted_on <= ?" + params.size());
+            parts.add(alias + ".quoted_on <= ?" + params.size());
         }
         return String.join(" AND ", parts);
     }

@@ -22,7 +22,6 @@ import java.util.logging.Logger;
 import org.pharmadist.catalog.domain.Product;
 import org.pharmadist.catalog.domain.Quantity;
 import org.pharmadist.crm.domain.Customer;
-import org.pharmadist.inventory.application.Availability;
 import org.pharmadist.inventory.application.InventoryQueryService;
 import org.pharmadist.platform.config.PharmaDistSettings;
 import org.pharmadist.platform.errors.BusinessException;
@@ -36,6 +35,7 @@ import org.pharmadist.sales.domain.PricedUnit;
 import org.pharmadist.sales.domain.Quotation;
 import org.pharmadist.sales.domain.QuotationEvent;
 import org.pharmadist.sales.domain.QuotationLine;
+import org.pharmadist.sales.domain.SalesRuleViolation;
 
 /**
  * Quotations: create with lines, edit lines (DRAFT), send (re-prices and freezes), accept, reject; read one with
@@ -67,6 +67,10 @@ public class QuotationService {
 
     @Inject
     InventoryQueryService inventory;
+
+    /** Compliance's license and DEA schedule gate (one implementation; a deployment without it fails to start). */
+    @Inject
+    SaleEligibility eligibility;
 
     @Resource
     EJBContext context;
@@ -204,6 +208,9 @@ public class QuotationService {
         PriceFinder prices = new PriceFinder(em);
         LocalDate today = calendar.today();
         Instant now = calendar.now();
+        for (QuotationLine line : q.lines()) {
+            requireEligible(customer, em.find(Product.class, line.productId()), today, "lines[" + (line.lineNo() - 1) + "].ndc");
+        }
         q.send(line -> prices.price(customer, em.find(Product.class, line.productId()), line.quantity(), today,
                 "lines[" + (line.lineNo() - 1) + "].unit"), now, calendar.zone());
         QuotationView v = saved(q, customer, now, QuotationEvent.Kind.QUOTATION_SENT);
@@ -265,8 +272,19 @@ public class QuotationService {
     }
 
     private void add(Quotation q, Customer customer, Line l, PriceFinder prices, LocalDate today, String prefix, Instant now) {
+        requireEligible(customer, l.product(), today, prefix + "ndc");
         PricedUnit price = prices.price(customer, l.product(), l.quantity(), today, prefix + "unit");
         q.addLine(l.product().id(), l.quantity(), price, l.discount(), l.tax(), now);
+    }
+
+    /**
+     * Asks {@link SaleEligibility} (compliance's license and DEA schedule gate) whether the product may be
+     * sold to the customer today; the first refusal becomes a 422 whose type is the refusal's code.
+     */
+    private void requireEligible(Customer customer, Product product, LocalDate day, String field) {
+        eligibility.refusal(customer.id(), product.id(), null, day).ifPresent(r -> {
+            throw new SalesRuleViolation(r.code(), field, r.message() + " (" + r.rule() + ")");
+        });
     }
 
     private QuotationView saved(Quotation q, Customer customer, Instant now) {
@@ -316,7 +334,8 @@ public class QuotationService {
         List<QuotationLine> lines = q.lines();
         Map<Long, Product> products = new HashMap<>();
         if (!lines.isEmpty()) {
-            em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
+            // units fetched with the products: one query, not one more per product (toStockUnits reads them)
+            em.createQuery("SELECT p FROM Product p LEFT JOIN FETCH p.units WHERE p.id IN :ids", Product.class)
                     .setParameter("ids", lines.stream().map(QuotationLine::productId).distinct().toList())
                     .getResultList().forEach(p -> products.put(p.id(), p));
         }
@@ -337,19 +356,17 @@ public class QuotationService {
                 q.grandTotal(), q.lineCount(), q.sentAt(), q.decidedAt(), q.version(), out);
     }
 
-    /** ATP per product for the customer's shelf-life need (read source); empty when inventory cannot answer. */
+    /** ATP per product for the customer's shelf-life need (read source, one query); empty when inventory cannot answer. */
     private Map<Long, BigDecimal> availability(java.util.Collection<Product> products, int minShelfLifeDays) {
         Map<Long, BigDecimal> out = new HashMap<>();
-        if (inventory == null) {
+        if (inventory == null || products.isEmpty()) {
             return out;
         }
-        for (Product p : products) {
-            try {
-                Availability a = inventory.availability(p.ndc11(), minShelfLifeDays, null);
-                out.put(p.id(), a.availableToPromise().setScale(Quantity.SCALE, RoundingMode.HALF_UP));
-            } catch (BusinessException e) {
-                LOG.log(Level.FINE, "no availability for " + p.ndc11(), e);
-            }
+        try {
+            inventory.availableToPromise(products.stream().map(Product::id).toList(), minShelfLifeDays)
+                    .forEach((id, atp) -> out.put(id, atp.setScale(Quantity.SCALE, RoundingMode.HALF_UP)));
+        } catch (BusinessException e) {
+            LOG.log(Level.FINE, "no availability for the quotation's products", e);
         }
         return out;
     }

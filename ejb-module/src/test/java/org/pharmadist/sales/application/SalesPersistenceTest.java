@@ -108,6 +108,9 @@ class SalesPersistenceTest {
             Customer c = new Customer(CustomerType.HOSPITAL, name, String.format("77-%07d", nextTax++), NOW);
             c.update(CustomerType.HOSPITAL, name, c.taxId(), null, null, 30, new BigDecimal("1000.00"), priceList, gpo, 90, NOW);
             em.persist(c);
+            em.flush();
+            // licensed, so the license gate lets the (prescription) test products through; LicenseGateTest covers refusals
+            em.persist(org.pharmadist.crm.domain.CustomerLicense.statePharmacy(c.id(), "OH-PH-" + c.id(), "OH", LocalDate.of(2099, 12, 31)));
             return c;
         });
     }
@@ -129,6 +132,7 @@ class SalesPersistenceTest {
             s.events = EVENTS;
             s.calendar = CALENDAR;
             s.settings = SETTINGS;
+            s.eligibility = org.pharmadist.compliance.application.LicenseGate.using(em);
             return work.apply(s);
         });
     }
@@ -241,6 +245,7 @@ class SalesPersistenceTest {
             s.events = EVENTS;
             s.calendar = SalesCalendar.fixed(Clock.fixed(at, ZONE), ZONE);
             s.settings = SETTINGS;
+            s.eligibility = org.pharmadist.compliance.application.LicenseGate.using(em);
             return work.apply(s);
         });
     }
@@ -264,6 +269,83 @@ class SalesPersistenceTest {
         int expired = quotationsAt("2026-11-21T00:00:00", QuotationService::expireOverdue);
         assertThat(expired).isGreaterThanOrEqualTo(1);
         assertThat(quotations(s -> s.get(b.id())).status()).isEqualTo("EXPIRED");
+    }
+
+    static Customer unlicensedCustomer(String name) {
+        return db.inTransaction(em -> {
+            Customer c = new Customer(CustomerType.RETAIL_PHARMACY, name, String.format("77-%07d", nextTax++), NOW);
+            c.update(CustomerType.RETAIL_PHARMACY, name, c.taxId(), null, null, 30, new BigDecimal("1000.00"), "WHOLESALE", null, 0, NOW);
+            em.persist(c);
+            return c;
+        });
+    }
+
+    static void license(Customer c, org.pharmadist.crm.domain.CustomerLicense license) {
+        db.inTransaction(em -> {
+            em.persist(license);
+            return null;
+        });
+    }
+
+    static Product scheduledProduct(String name, org.pharmadist.catalog.domain.DeaSchedule schedule) {
+        String ndc = String.format("99998-%04d-01", nextNdc++);
+        Product p = db.inTransaction(em -> {
+            Product x = Product.fromReference(new ProductRecord(Ndc.parse(ndc), name, null, null, null, null, "Test Labs",
+                    null, MarketingCategory.RX, schedule, org.pharmadist.catalog.domain.DeaScheduleSource.LABELER_LISTING, null,
+                    null, null, null, "test"), NOW);
+            em.persist(x);
+            return x;
+        });
+        pricing(s -> s.setPriceListItem("WHOLESALE", new PriceItemRequest(p.ndc11(), "1", "25.00")));
+        return p;
+    }
+
+    static String refusal(Runnable step) {
+        try {
+            step.run();
+        } catch (BusinessException e) {
+            assertThat(e.kind().httpStatus()).isEqualTo(422);
+            return e.type() + " | " + e.fieldErrors() + " | " + e.getMessage();
+        }
+        throw new AssertionError("the step was not refused");
+    }
+
+    @Test
+    void aPrescriptionLineForACustomerWithoutAStateLicenseIsRefusedAndNothingIsWritten() {
+        Customer c = unlicensedCustomer("Unlicensed Corner Store");
+        long before = number("SELECT count(*) FROM sales_quotation WHERE customer_id = " + c.id());
+        String r = refusal(() -> quotations(s -> s.create(new QuotationRequest(c.id(), null, List.of(exampleLine())))));
+        assertThat(r).startsWith("state-license-missing").contains("lines[0].ndc").contains("Unlicensed Corner Store")
+                .contains("360eee");
+        assertThat(number("SELECT count(*) FROM sales_quotation WHERE customer_id = " + c.id())).isEqualTo(before);
+    }
+
+    @Test
+    void aScheduleTwoLineNeedsADeaRegistrationCoveringCiiOnTheDay() {
+        Product hydromorphone = scheduledProduct("Hydromorphone HCl 2 mg/mL", org.pharmadist.catalog.domain.DeaSchedule.CII);
+        Customer c = unlicensedCustomer("Schedule Test Pharmacy");
+        license(c, org.pharmadist.crm.domain.CustomerLicense.statePharmacy(c.id(), "OH-1", "OH", LocalDate.of(2099, 1, 1)));
+        QuotationView q = quotations(s -> s.create(new QuotationRequest(c.id(), null, List.of())));
+        QuotationLineRequest line = new QuotationLineRequest(hydromorphone.ndc11(), "2", "EA", null, null);
+
+        assertThat(refusal(() -> quotations(s -> s.addLine(q.id(), q.version(), line)))).startsWith("dea-registration-missing");
+        license(c, org.pharmadist.crm.domain.CustomerLicense.dea(c.id(), org.pharmadist.crm.domain.DeaNumber.parse("AB1234563"),
+                java.util.EnumSet.of(org.pharmadist.crm.domain.ControlledSubstanceSchedule.CIII,
+                        org.pharmadist.crm.domain.ControlledSubstanceSchedule.CIV), null, LocalDate.of(2099, 1, 1)));
+        assertThat(refusal(() -> quotations(s -> s.addLine(q.id(), q.version(), line))))
+                .startsWith("dea-schedule-not-covered").contains("AB1234563").contains("not CII");
+        assertThat(quotations(s -> s.get(q.id())).lineCount()).as("refused lines are not added").isZero();
+
+        // a CII registration valid through the quotation day (the fixed calendar's 2026-11-20) is enough that day ...
+        license(c, org.pharmadist.crm.domain.CustomerLicense.dea(c.id(), org.pharmadist.crm.domain.DeaNumber.parse("BJ6131849"),
+                java.util.EnumSet.of(org.pharmadist.crm.domain.ControlledSubstanceSchedule.CII), null, LocalDate.of(2026, 11, 20)));
+        QuotationView added = quotations(s -> s.addLine(q.id(), q.version(), line));
+        assertThat(added.lineCount()).isEqualTo(1);
+        // ... and sending it the next day is refused: the gate is asked again with the day of the step
+        assertThat(refusal(() -> quotationsAt("2026-11-21T09:00:00", s -> s.send(q.id(), added.version()))))
+                .startsWith("dea-schedule-not-covered");
+        assertThat(quotations(s -> s.get(q.id())).status()).isEqualTo("DRAFT");
+        assertThat(quotations(s -> s.send(q.id(), added.version())).status()).as("sent on the day it is valid").isEqualTo("SENT");
     }
 
     @Test

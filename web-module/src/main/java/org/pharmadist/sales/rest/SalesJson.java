@@ -89,4 +89,72 @@ final class SalesJson {
         }
         throw new InvalidInputException("invalid-id", name, name + " must be a positive whole number");
     }
+
+    static org.pharmadist.sales.application.SalesOrderLineRequest orderLine(JsonObject o, String prefix) {
+        return new org.pharmadist.sales.application.SalesOrderLineRequest(text(o, "ndc", prefix + "ndc"),
+                text(o, "quantity", prefix + "quantity"), text(o, "unit", prefix + "unit"),
+                text(o, "unitPrice", prefix + "unitPrice"), text(o, "discountPercent", prefix + "discountPercent"),
+                text(o, "taxRatePercent", prefix + "taxRatePercent"));
+    }
+
+    static List<org.pharmadist.sales.application.SalesOrderLineRequest> orderLines(JsonObject o) {
+        List<org.pharmadist.sales.application.SalesOrderLineRequest> out = new ArrayList<>();
+        for (int i = 0; i < objects(o, "lines").size(); i++) {
+            out.add(orderLine(objects(o, "lines").get(i), "lines[" + i + "]."));
+        }
+        return out;
+    }
+
+    /** The objects of an array member (empty when absent); 400 naming the member otherwise. */
+    static List<JsonObject> objects(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        List<JsonObject> out = new ArrayList<>();
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new InvalidInputException("invalid-" + name, name, name + " must be an array of objects");
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof JsonObject x)) {
+                throw new InvalidInputException("invalid-" + name, name + "[" + i + "]", name + "[" + i + "] must be an object");
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The strings of an array member (empty when absent). */
+    static List<String> strings(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new InvalidInputException("invalid-" + name, name, name + " must be an array of strings");
+        }
+        for (JsonValue x : a) {
+            out.add(x instanceof JsonString s ? s.getString() : x.toString());
+        }
+        return out;
+    }
+
+    static org.pharmadist.sales.application.SalesOrderRequest.OrderAddress address(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonObject a)) {
+            throw new InvalidInputException("invalid-" + name, name, name + " must be an address object");
+        }
+        return new org.pharmadist.sales.application.SalesOrderRequest.OrderAddress(text(a, "line1", name + ".line1"),
+                text(a, "line2", name + ".line2"), text(a, "city", name + ".city"), text(a, "state", name + ".state"),
+                text(a, "postalCode", name + ".postalCode"));
+    }
+
+    /** A JSON body that may be absent (e.g. a POST with only a version in the query). */
+    static JsonObject optionalBody(JsonObject body) {
+        return body == null ? jakarta.json.Json.createObjectBuilder().build() : body;
+    }
 }

@@ -1,6 +1,5 @@
 package org.pharmadist.sales.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,28 +7,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.pharmadist.catalog.application.ProductQueryService;
-import org.pharmadist.catalog.application.ProductSearch;
-import org.pharmadist.catalog.application.ProductSummary;
-import org.pharmadist.crm.application.CustomerQueryService;
-import org.pharmadist.crm.application.CustomerSearch;
-import org.pharmadist.crm.application.CustomerSummary;
 import org.pharmadist.platform.errors.BusinessException;
-import org.pharmadist.platform.paging.PageRequest;
 import org.pharmadist.platform.web.PortalMessages;
-import org.pharmadist.sales.application.PriceAnswer;
 import org.pharmadist.sales.application.PricingService;
 import org.pharmadist.sales.application.QuotationLineRequest;
 import org.pharmadist.sales.application.QuotationLineView;
 import org.pharmadist.sales.application.QuotationRequest;
 import org.pharmadist.sales.application.QuotationService;
 import org.pharmadist.sales.application.QuotationView;
+import org.pharmadist.sales.application.SalesOrderService;
+import org.pharmadist.sales.application.SalesOrderView;
 import org.pharmadist.sales.domain.LineAmounts;
 
 /**
@@ -51,14 +40,15 @@ public class QuotationEditorView implements Serializable {
     transient PricingService pricing;
 
     @Inject
-    transient CustomerQueryService customers;
+    transient SalesOrderService orders;
 
     @Inject
-    transient ProductQueryService products;
+    transient SalesPicks picks;
 
     private Long id;
     private String customer;
     private String validUntil;
+    private String customerPoReference;
     private QuotationView quotation;
 
     private String product;
@@ -80,27 +70,9 @@ public class QuotationEditorView implements Serializable {
         }
     }
 
-    /** Customers whose name starts with the text, as "Name (#id)". */
-    public List<String> completeCustomer(String text) {
-        try {
-            return customers.search(CustomerSearch.parse(text, null, null, false), new PageRequest(10, 0, null)).items()
-                    .stream().map(c -> c.legalName() + " (#" + c.id() + ")").toList();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
     /** Products whose NDC, GTIN or name starts with the text, as "NDC11 name". */
     public List<String> completeProduct(String text) {
-        try {
-            List<String> out = new ArrayList<>();
-            for (ProductSummary p : products.search(new ProductSearch(text, "name", false), new PageRequest(10, 0, null)).items()) {
-                out.add(p.ndc11() + " " + p.name());
-            }
-            return out;
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+        return picks.completeProduct(text);
     }
 
     /** Starts a DRAFT for the chosen customer and opens it. */
@@ -129,13 +101,10 @@ public class QuotationEditorView implements Serializable {
             return;
         }
         try {
-            BigDecimal qty = new BigDecimal(quantity.strip());
-            BigDecimal disc = blank(discountPercent) ? BigDecimal.ZERO : new BigDecimal(discountPercent.strip());
-            BigDecimal tax = blank(taxRatePercent) ? BigDecimal.ZERO : new BigDecimal(taxRatePercent.strip());
-            PriceAnswer price = pricing.price(quotation.customerId(), ndcOf(product), quantity.strip(), blank(unit) ? null : unit);
-            LineAmounts line = LineAmounts.of(qty, price.unitPrice(), disc, tax);
-            preview = "Line: " + money(line.net()) + " net + " + money(line.tax()) + " tax = " + money(line.total())
-                    + " (" + price.unitPrice().stripTrailingZeros().toPlainString() + " per " + price.unit() + ", " + price.source() + ")";
+            SalesPortal.LinePreview p = SalesPortal.preview(pricing, quotation.customerId(), product, quantity, unit,
+                    discountPercent, taxRatePercent);
+            LineAmounts line = p.amounts();
+            preview = p.text();
             previewTotals = "With this line: net " + money(quotation.netTotal().add(line.net())) + ", tax "
                     + money(quotation.taxTotal().add(line.tax())) + ", total " + money(quotation.grandTotal().add(line.total()));
         } catch (NumberFormatException e) {
@@ -204,19 +173,37 @@ public class QuotationEditorView implements Serializable {
         }
     }
 
+    /**
+     * Creates a DRAFT sales order from this ACCEPTED quotation (its frozen prices; {@code customerPoReference}
+     * optional, up to 60 characters) and opens it; a quotation converts once (422 "quotation-already-ordered").
+     */
+    public void createOrder() throws IOException {
+        try {
+            SalesOrderView o = orders.createFromQuotation(quotation.id(), blank(customerPoReference) ? null : customerPoReference.strip(), null);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            info("Sales order " + o.number() + " created from quotation " + quotation.number());
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/sales/order.xhtml?id=" + o.id());
+        } catch (RuntimeException e) {
+            show(e, Map.of("customerPoReference", "editor:customerPoReference"));
+        }
+    }
+
+    public boolean isAccepted() {
+        return quotation != null && "ACCEPTED".equals(quotation.status());
+    }
+
+    public String getCustomerPoReference() { return customerPoReference; }
+    public void setCustomerPoReference(String customerPoReference) { this.customerPoReference = customerPoReference; }
+
     /** An amount as "5,350.66" (exact BigDecimal formatting, 2 decimals). */
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        f.setRoundingMode(LineAmounts.ROUNDING);
-        return f.format(amount);
+        return SalesPortal.money(amount);
     }
 
     /** A decimal without trailing zeros ("16", "348.35"). */
     public String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return SalesPortal.plain(value);
     }
 
     /** ATP text of a line: "365 EA (enough)" / "10 EA (short)" / "unknown". */
@@ -236,70 +223,27 @@ public class QuotationEditorView implements Serializable {
     }
 
     private Long customerId() {
-        if (blank(customer)) {
-            return null;
-        }
-        String c = customer.strip();
-        int hash = c.lastIndexOf("(#");
-        String digits = hash >= 0 ? c.substring(hash + 2).replace(")", "") : c;
-        try {
-            return Long.valueOf(digits.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return org.pharmadist.crm.web.CustomerPicks.idOf(customer);
     }
 
-    /** The NDC/GTIN of a picked product ("00338042418 Heparin ...") or the text typed. */
     static String ndcOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.strip();
-        int space = t.indexOf(' ');
-        return space > 0 ? t.substring(0, space) : t;
+        return SalesPortal.ndcOf(text);
     }
 
     private static void show(RuntimeException e, Map<String, String> fieldToClientId) {
-        BusinessException b = null;
-        for (Throwable t = e; t != null && b == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BusinessException x) {
-                b = x;
-            }
-        }
-        if (b == null) {
-            PortalMessages.show(e);
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean placed = false;
-        for (Map.Entry<String, String> f : b.fieldErrors().entrySet()) {
-            String key = f.getKey().replaceFirst("^lines\\[\\d+]\\.", "");
-            String clientId = fieldToClientId.get(key);
-            if (clientId != null) {
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, f.getValue(), null));
-                placed = true;
-            }
-        }
-        if ("product-not-found".equals(b.type()) && fieldToClientId.containsKey("ndc")) {
-            faces.addMessage(fieldToClientId.get("ndc"), new FacesMessage(FacesMessage.SEVERITY_ERROR, b.getMessage(), null));
-            placed = true;
-        }
-        if (!placed) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, b.getMessage(), null));
-        }
-        faces.validationFailed();
+        SalesPortal.show(e, fieldToClientId);
     }
 
     private static void field(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        SalesPortal.field(clientId, message);
     }
 
     private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        SalesPortal.info(message);
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return SalesPortal.blank(s);
     }
 
     public Long getId() { return id; }

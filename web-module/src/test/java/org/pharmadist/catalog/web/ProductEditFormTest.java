@@ -29,7 +29,7 @@ class ProductEditFormTest {
                 null, null, null, null, "RX", null, null, "Endocrinology", null, null, null, "x", 7, Instant.EPOCH,
                 "REFRIGERATED", 730, "ACTIVE", true, false, "EA", "CA", "EA",
                 List.of(new UnitConversion("CA", new BigDecimal("30.000")), new UnitConversion("BX", new BigDecimal("2.500"))),
-                "admin", Instant.EPOCH);
+                "admin", Instant.EPOCH, 1L);
         ProductEditForm form = ProductEditForm.of(p);
         assertThat(form.getUnits().get(0).getStockUnitsPerUnit().toString()).isEqualTo("30");
         assertThat(form.getUnits().get(1).getStockUnitsPerUnit().toString()).isEqualTo("2.5");

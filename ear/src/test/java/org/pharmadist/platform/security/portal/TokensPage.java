@@ -80,14 +80,28 @@ public final class TokensPage extends SecurityPage {
         return this;
     }
 
+    /**
+     * Opens the user menu and clicks the user's item until the menu's label shows it. One click is not always
+     * enough: a click that lands while the panel is still sliding open (or right after a page update) can be
+     * swallowed, so the wait re-opens the menu and clicks again instead of waiting for a change that never comes.
+     */
     private void chooseUser(String username) {
         String menuId = FORM + ":username";
-        browser.driver().findElement(By.id(menuId)).click();
+        By label = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + username + "']");
-        browser.await("user " + username + " offered in the user menu", d -> !d.findElements(item).isEmpty()
-                && d.findElement(item).isDisplayed());
-        browser.driver().findElement(item).click();
-        browser.await("user " + username + " chosen", d -> d.findElement(By.id(menuId + "_label")).getText().trim().equals(username));
+        browser.await("user " + username + " chosen in the user menu", d -> {
+            if (d.findElement(label).getText().trim().equals(username)) {
+                return true;
+            }
+            List<WebElement> items = d.findElements(item);
+            if (!items.isEmpty() && items.get(0).isDisplayed() && d.findElement(panel).isDisplayed()) {
+                items.get(0).click();
+            } else if (!d.findElement(panel).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+            }
+            return d.findElement(label).getText().trim().equals(username);
+        });
     }
 
     /** The token shown in the box after issuing, or empty when no box is shown. */

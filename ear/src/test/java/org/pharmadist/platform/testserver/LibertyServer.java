@@ -61,7 +61,20 @@ final class LibertyServer implements AppServer {
         Files.deleteIfExists(logFile());
         Processes.run(List.of(wlp.resolve("bin/server").toString(), "start", server), wlp, env,
                 serversDir.resolve("liberty-launcher.log"), Duration.ofMinutes(3));
-        Processes.awaitHttp(healthUrl().resolve("started"), Duration.ofMinutes(3), 200);
+        try {
+            Processes.awaitHttp(healthUrl().resolve("started"), Duration.ofMinutes(3), 200);
+        } catch (IOException notStarted) {
+            throw new IOException(notStarted.getMessage() + "; errors in " + logFile() + ":\n" + errorLines(), notStarted);
+        }
+    }
+
+    /** The error messages (severity E) of messages.log, at most 20, so that a failed start says why. */
+    private String errorLines() {
+        try (var lines = Files.lines(logFile())) {
+            return String.join("\n", lines.filter(l -> l.matches(".* E [A-Z]{4,5}\\d{4}E: .*")).limit(20).toList());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(could not read it: " + e.getMessage() + ")";
+        }
     }
 
     @Override

@@ -89,10 +89,24 @@ class SalesLicenseGateIT {
         JsonObject draft = json(ok(Http.postAs("SALES", O, JSON, "{\"customerId\":" + customer + ",\"warehouseCode\":\""
                 + warehouse + "\",\"lines\":[{\"ndc\":\"" + hydromorphone + "\",\"quantity\":\"150\",\"unit\":\"" + unit
                 + "\"}]}"), 201));
-        JsonObject held = json(ok(Http.postAs("SALES", O + "/" + draft.getInt("id") + "/confirm", JSON,
+        JsonObject confirmed = json(ok(Http.postAs("SALES", O + "/" + draft.getInt("id") + "/confirm", JSON,
                 "{\"version\":" + draft.getInt("version") + "}"), 200));
-        JsonObject hold = held.getJsonArray("holds").getJsonObject(0);
-        assertThat(hold.getString("kind")).isEqualTo("SUSPICIOUS_ORDER");
+        // two holds on the line: no DEA Form 222 yet (21 CFR 1305.03), and the unusual first order (21 CFR 1301.74(b))
+        JsonObject formHold = hold(confirmed, "DEA_ORDER_FORM");
+        assertThat(formHold.getString("reason")).contains("schedule II").contains("DEA Form 222").contains("1305.03");
+        assertThat(formHold.getString("permission")).isEqualTo("sales:order");
+        assertThat(hold(confirmed, "SUSPICIOUS_ORDER").getString("status")).isEqualTo("OPEN");
+
+        String form = O + "/" + confirmed.getInt("id") + "/dea-order-form";
+        assertProblem(Http.sendAs("SALES", "PUT", form, JSON, "{\"version\":" + confirmed.getInt("version")
+                + ",\"type\":\"FORM_222\",\"number\":\"12AB\"}"), 400, "invalid-dea-order-form", "deaOrderForm.number");
+        String serial = Integer.toString(100_000_000 + SalesFixtures.RUN);
+        JsonObject held = json(ok(Http.sendAs("SALES", "PUT", form, JSON, "{\"version\":" + confirmed.getInt("version")
+                + ",\"type\":\"FORM_222\",\"number\":\"" + serial + "\"}"), 200));
+        assertThat(held.getString("deaOrderFormNumber")).isEqualTo(serial);
+        assertThat(hold(held, "DEA_ORDER_FORM").getString("status")).isEqualTo("RELEASED");
+        JsonObject hold = hold(held, "SUSPICIOUS_ORDER");
+        assertThat(hold.getString("status")).isEqualTo("OPEN");
         assertThat(hold.getString("reason")).contains("150 " + unit).contains("first-order cap of 100").contains("1301.74");
         assertThat(held.getJsonArray("lines").getJsonObject(0).getString("status")).isEqualTo("ON_HOLD");
 
@@ -102,10 +116,16 @@ class SalesLicenseGateIT {
         assertProblem(Http.postAs("COMPLIANCE", release, JSON, "{\"version\":" + held.getInt("version") + ",\"reason\":\" \"}"),
                 400, "invalid-hold-decision", "reason");
         JsonObject released = json(ok(Http.postAs("COMPLIANCE", release, JSON, body), 200));
-        JsonObject decided = released.getJsonArray("holds").getJsonObject(0);
+        JsonObject decided = hold(released, "SUSPICIOUS_ORDER");
         assertThat(decided.getString("status")).isEqualTo("RELEASED");
         assertThat(decided.getString("decidedBy")).isEqualTo("compliance");
         assertThat(decided.getString("decisionReason")).startsWith("new hospital opening");
         assertThat(released.getJsonArray("lines").getJsonObject(0).getString("status")).isEqualTo("ALLOCATED");
+    }
+
+    /** The order's hold of that kind (there is one). */
+    static JsonObject hold(JsonObject order, String kind) {
+        return order.getJsonArray("holds").stream().map(v -> v.asJsonObject()).filter(h -> kind.equals(h.getString("kind")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " hold in " + order.getJsonArray("holds")));
     }
 }

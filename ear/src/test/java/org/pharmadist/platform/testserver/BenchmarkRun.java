@@ -191,15 +191,20 @@ public final class BenchmarkRun {
         try (Stream<Path> s = Files.list(results)) {
             run = s.filter(p -> !before.contains(p)).findFirst().orElseThrow(() -> new IllegalStateException("no Gatling report"));
         }
-        Figures f = figures(run.resolve("js/stats.json"), scenario, model, load);
+        Figures f = figures(run.resolve("js/stats.js"), scenario, model, load);
         log(String.format("  -> %d requests, %d errors, p50 %.0f p95 %.0f p99 %.0f max %.0f ms, %.1f req/s", f.requests(),
                 f.errors(), f.p50(), f.p95(), f.p99(), f.max(), f.throughput()));
         return f;
     }
 
-    static Figures figures(Path statsJson, String scenario, String model, int load) throws IOException {
+    /**
+     * Figures of the request a scenario reports, from the HTML report's {@code js/stats.js}: Gatling 3.13 writes
+     * {@code var stats = {type: "GROUP", name: "All Requests", stats: {...}, contents: {"req_...": {...}}}} (bare
+     * keys outside the inner statistics; numbers as padded strings with thousands separators, "-" for none).
+     */
+    static Figures figures(Path statsJs, String scenario, String model, int load) throws IOException {
         JsonObject all;
-        try (JsonReader r = Json.createReader(new StringReader(Files.readString(statsJson)))) {
+        try (JsonReader r = Json.createReader(new StringReader(statsObject(Files.readString(statsJs))))) {
             all = r.readObject();
         }
         JsonObject stats = all.getJsonObject("stats");
@@ -218,13 +223,38 @@ public final class BenchmarkRun {
                 num(stats, "meanNumberOfRequestsPerSecond", "total"));
     }
 
+    /** The object literal assigned to {@code var stats} as JSON (bare keys quoted). */
+    static String statsObject(String js) {
+        int start = js.indexOf('{', js.indexOf("var stats"));
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < js.length(); i++) {
+            char c = js.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return js.substring(start, i + 1).replaceAll("(?m)^(\\s*)([A-Za-z][A-Za-z0-9]*)\\s*:", "$1\"$2\":");
+            }
+        }
+        throw new IllegalArgumentException("no complete 'var stats = {...}' object in the Gatling report");
+    }
+
     private static double num(JsonObject stats, String field, String key) {
         JsonValue v = stats.getJsonObject(field).get(key);
         if (v == null) {
             return 0;
         }
         String text = v.getValueType() == JsonValue.ValueType.STRING ? stats.getJsonObject(field).getString(key) : v.toString();
-        return text.equals("-") ? 0 : Double.parseDouble(text);
+        text = text.strip().replace(",", "");
+        return text.equals("-") || text.isEmpty() ? 0 : Double.parseDouble(text);
     }
 
     // ---------------------------------------------------------------- measurements

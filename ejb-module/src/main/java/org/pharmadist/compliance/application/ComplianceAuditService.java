@@ -14,8 +14,8 @@ import org.pharmadist.platform.security.RequiresPermission;
 /**
  * The audit trail of regulated records for COMPLIANCE (Hibernate Envers): who changed a record, when, and each field's
  * old and new value, oldest first. Record types (the {@code type} of {@code compliance/audit.xhtml?type=&id=}):
- * product, lot, customer, customer-license, price-list, price-list-item, contract, contract-price, quotation, recall,
- * recall-notice.
+ * product, lot, customer, customer-license, price-list, price-list-item, contract, contract-price, quotation,
+ * sales-order, sales-order-line, order-hold, recall, recall-notice.
  */
 @Stateless
 @RequiresPermission(module = "compliance", action = "view")
@@ -35,6 +35,9 @@ public class ComplianceAuditService {
         m.put("contract", org.pharmadist.sales.domain.PriceContract.class);
         m.put("contract-price", org.pharmadist.sales.domain.ContractPrice.class);
         m.put("quotation", org.pharmadist.sales.domain.Quotation.class);
+        m.put("sales-order", org.pharmadist.sales.domain.SalesOrder.class);
+        m.put("sales-order-line", org.pharmadist.sales.domain.SalesOrderLine.class);
+        m.put("order-hold", org.pharmadist.sales.domain.OrderHold.class);
         m.put("recall", org.pharmadist.compliance.domain.Recall.class);
         m.put("recall-notice", org.pharmadist.compliance.domain.RecallNotice.class);
         TYPES = java.util.Collections.unmodifiableMap(m);

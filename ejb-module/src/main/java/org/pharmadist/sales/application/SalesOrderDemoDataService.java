@@ -140,7 +140,7 @@ public class SalesOrderDemoDataService {
                 + "JOIN stock_balance b ON b.product_id = p.id JOIN lot l ON l.id = b.lot_id "
                 + "JOIN storage_location loc ON loc.id = b.location_id "
                 + "WHERE l.status = 'AVAILABLE' AND l.expiry_date >= ?2 AND loc.location_type = 'STORAGE' AND loc.active "
-                + "AND p.stock_unit = 'EA' AND p.serialised = false "
+                + "AND p.stock_unit = 'EA' AND p.serialised = false AND p.dea_schedule IS NULL "
                 + "AND EXISTS (SELECT 1 FROM sales_price_list_item i JOIN sales_price_list pl ON pl.id = i.price_list_id "
                 + "WHERE i.product_id = p.id AND pl.code = ?1) "
                 + "AND NOT EXISTS (SELECT 1 FROM sales_order_line ol WHERE ol.product_id = p.id) "

@@ -27,9 +27,11 @@ public interface SalesOrderGate {
      * @param customerId  customer (crm): licenses, DEA registrations
      * @param shipToState two-letter state code of the ship-to address, or null
      * @param lines       the lines concerned: all open lines (CONFIRM, SHIP) or the added line (ADD_LINE)
+     * @param deaOrderForm the order's DEA Form 222 / CSOS order (e.g. "DEA Form 222 123456789"), or null when none is
+     *                     recorded
      */
     record OrderContext(Step step, long orderId, String orderNumber, long customerId, String shipToState,
-            List<LineContext> lines) { }
+            List<LineContext> lines, String deaOrderForm) { }
 
     /**
      * One line.

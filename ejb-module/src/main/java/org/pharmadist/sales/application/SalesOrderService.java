@@ -35,7 +35,9 @@ import org.pharmadist.platform.security.PermissionDeniedException;
 import org.pharmadist.platform.security.PermissionMatrix;
 import org.pharmadist.platform.security.RequiresPermission;
 import org.pharmadist.platform.security.Role;
+import org.pharmadist.sales.domain.DeaOrderForm;
 import org.pharmadist.sales.domain.HoldKind;
+import org.pharmadist.sales.domain.HoldStatus;
 import org.pharmadist.sales.domain.LineAmounts;
 import org.pharmadist.sales.domain.OrderHold;
 import org.pharmadist.sales.domain.OrderLineStatus;
@@ -113,6 +115,7 @@ public class SalesOrderService {
         LocalDate today = calendar.today();
         LocalDate requested = null;
         String po = null;
+        DeaOrderForm form = null;
         if (request != null) {
             if (request.requestedDeliveryDate() != null && !request.requestedDeliveryDate().isBlank()) {
                 requested = in.date(request.requestedDeliveryDate(), "requestedDeliveryDate");
@@ -121,6 +124,7 @@ public class SalesOrderService {
                 }
             }
             po = in.optionalText(request.customerPoReference(), "customerPoReference", 60);
+            form = deaOrderForm(in, request.deaOrderForm());
             address(in, request.billTo(), "billTo.");
             address(in, request.shipTo(), "shipTo.");
         }
@@ -139,6 +143,10 @@ public class SalesOrderService {
                 request.shipTo() == null ? customer.shipTo() : toAddress(request.shipTo()), SalesCaller.current(), now);
         em.persist(o);
         o.numberFromId();
+        if (form != null) {
+            requireUnusedForm(form, o);
+            o.recordDeaOrderForm(form, now);
+        }
         PriceFinder prices = new PriceFinder(em);
         for (int i = 0; i < valid.size(); i++) {
             add(o, customer, valid.get(i), prices, today, "lines[" + i + "].", now);
@@ -311,6 +319,47 @@ public class SalesOrderService {
     }
 
     /**
+     * Records the DEA order form of a schedule I/II order (sales:order; 21 CFR 1305.03): the DEA Form 222 serial
+     * number or the CSOS order number the customer sent. Every open DEA_ORDER_FORM hold is released by it (decided by
+     * the caller, the reason naming the form); when the order leaves ON_HOLD the credit check runs again and the open
+     * lines are allocated. Before anything is shipped a recorded form may be corrected.
+     *
+     * @throws InvalidInputException "invalid-dea-order-form" naming deaOrderForm.type or deaOrderForm.number
+     * @throws ConflictException     "dea-order-form-in-use" (another order has that form), "order-closed",
+     *                               "dea-order-form-recorded", "changed-by-another-user"
+     */
+    @RequiresPermission(module = "sales", action = "order")
+    public SalesOrderView recordDeaOrderForm(long id, Long version, SalesOrderRequest.DeaOrderFormRequest request) {
+        SalesInput in = new SalesInput();
+        DeaOrderForm form = deaOrderForm(in, request);
+        if (form == null) {
+            in.reject("deaOrderForm.number", "The DEA Form 222 serial number or CSOS order number is required");
+        }
+        in.throwIfAny("invalid-dea-order-form");
+        SalesOrder o = findForChange(id, version);
+        requireUnusedForm(form, o);
+        Instant now = calendar.now();
+        o.recordDeaOrderForm(form, now);
+        Customer customer = SalesProducts.customer(em, o.customerId());
+        boolean wasOnHold = o.status() == SalesOrderStatus.ON_HOLD;
+        for (OrderHold h : o.openHolds()) {
+            if (h.kind() == HoldKind.DEA_ORDER_FORM) {
+                o.release(h.id(), SalesCaller.current(), form + " recorded", now);
+            }
+        }
+        CreditCheck check = null;
+        if (wasOnHold && o.mayAllocate()) {
+            em.flush();
+            check = checkCredit(o, customer, now);
+        }
+        if (o.mayAllocate()) {
+            allocateOpen(o, customer);
+        }
+        o.touched(now);
+        return saved(o, customer, check);
+    }
+
+    /**
      * Releases a hold with a reason. A CREDIT hold needs sales:credit-release (FINANCE, ADMIN); the other kinds the
      * permission their {@link HoldKind} names. When the order leaves ON_HOLD its open lines are allocated; releasing
      * a non-credit hold reopens the order, so the credit check runs again first.
@@ -326,6 +375,10 @@ public class SalesOrderService {
         String reason = decisionReason(decision);
         OrderHold hold = o.hold(holdId);
         requirePermission(hold.kind());
+        if (hold.kind() == HoldKind.DEA_ORDER_FORM && hold.status() == HoldStatus.OPEN) {
+            throw new ConflictException("dea-order-form-required", "This hold is released by recording the DEA Form 222 "
+                    + "serial number or CSOS order number of sales order " + o.number() + " (21 CFR 1305.03).");
+        }
         Customer customer = SalesProducts.customer(em, o.customerId());
         Instant now = calendar.now();
         o.release(holdId, SalesCaller.current(), reason, now);
@@ -405,6 +458,30 @@ public class SalesOrderService {
         }
     }
 
+    /** The form of a request, null when none is given; format errors go to deaOrderForm.type / .number. */
+    private static DeaOrderForm deaOrderForm(SalesInput in, SalesOrderRequest.DeaOrderFormRequest r) {
+        if (r == null || ((r.type() == null || r.type().isBlank()) && (r.number() == null || r.number().isBlank()))) {
+            return null;
+        }
+        try {
+            return DeaOrderForm.parse(r.type(), r.number());
+        } catch (IllegalArgumentException e) {
+            in.reject(e.getMessage().contains("type") ? "deaOrderForm.type" : "deaOrderForm.number", e.getMessage());
+            return null;
+        }
+    }
+
+    /** A Form 222 serial or CSOS order number identifies one order. */
+    private void requireUnusedForm(DeaOrderForm form, SalesOrder o) {
+        List<String> others = em.createQuery("SELECT s.number FROM SalesOrder s WHERE s.deaOrderForm.type = :t "
+                + "AND s.deaOrderForm.number = :n AND s.id <> :id", String.class).setParameter("t", form.type())
+                .setParameter("n", form.number()).setParameter("id", o.id()).getResultList();
+        if (!others.isEmpty()) {
+            throw new ConflictException("dea-order-form-in-use", form + " is already recorded on sales order "
+                    + others.get(0) + ".");
+        }
+    }
+
     private static void address(SalesInput in, SalesOrderRequest.OrderAddress a, String prefix) {
         if (a == null) {
             return;
@@ -460,7 +537,7 @@ public class SalesOrderService {
             return;
         }
         SalesOrderGate.OrderContext order = new SalesOrderGate.OrderContext(step, o.id(), o.number(), o.customerId(),
-                o.shipTo() == null ? null : o.shipTo().state(), ctx);
+                o.shipTo() == null ? null : o.shipTo().state(), ctx, o.deaOrderForm() == null ? null : o.deaOrderForm().toString());
         for (SalesOrderGate gate : gates()) {
             for (SalesOrderGate.Hold h : gate.check(order)) {
                 if (h == null || h.kind() == null) {
@@ -632,6 +709,8 @@ public class SalesOrderService {
         return new SalesOrderView(o.id(), o.number(), o.customerId(), customer.legalName(), o.status().name(),
                 o.orderDate(), o.requestedDeliveryDate(), o.customerPoReference(), quotation, warehouse,
                 fromAddress(o.billTo()), fromAddress(o.shipTo()), o.currency(), o.netTotal(), o.taxTotal(),
-                o.grandTotal(), o.lineCount(), o.confirmedAt(), o.version(), lines, holds, check);
+                o.grandTotal(), o.lineCount(), o.confirmedAt(), o.version(), lines, holds, check,
+                o.deaOrderForm() == null ? null : o.deaOrderForm().type().name(),
+                o.deaOrderForm() == null ? null : o.deaOrderForm().number());
     }
 }

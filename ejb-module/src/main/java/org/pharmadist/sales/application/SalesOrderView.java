@@ -30,10 +30,12 @@ import java.util.List;
  * @param lines                 the lines
  * @param holds                 every hold, open and decided, oldest first
  * @param credit                the last credit check of this request, or null when none ran
+ * @param deaOrderFormType      FORM_222 or CSOS for a schedule I/II order whose DEA order form is recorded, else null
+ * @param deaOrderFormNumber    the Form 222 serial number (9 digits) or CSOS order number, else null
  */
 public record SalesOrderView(long id, String number, long customerId, String customerName, String status,
         LocalDate orderDate, LocalDate requestedDeliveryDate, String customerPoReference, String sourceQuotationNumber,
         String warehouseCode, SalesOrderRequest.OrderAddress billTo, SalesOrderRequest.OrderAddress shipTo,
         String currency, BigDecimal netTotal, BigDecimal taxTotal, BigDecimal grandTotal, int lineCount,
         Instant confirmedAt, long version, List<SalesOrderLineView> lines, List<OrderHoldView> holds,
-        CreditCheck credit) { }
+        CreditCheck credit, String deaOrderFormType, String deaOrderFormNumber) { }

@@ -279,7 +279,8 @@ public class ShipmentService {
             }
         }
         SalesOrderGate.OrderContext order = new SalesOrderGate.OrderContext(SalesOrderGate.Step.SHIP, o.id(), o.number(),
-                o.customerId(), o.shipTo() == null ? null : o.shipTo().state(), ctx);
+                o.customerId(), o.shipTo() == null ? null : o.shipTo().state(), ctx,
+                o.deaOrderForm() == null ? null : o.deaOrderForm().toString());
         List<String> reasons = new ArrayList<>();
         for (SalesOrderGate gate : (gates != null ? gates : fixedGates)) {
             for (SalesOrderGate.Hold h : gate.check(order)) {

@@ -13,7 +13,12 @@ public enum HoldKind {
     /** A DEA registration does not cover the product's controlled-substance schedule. */
     DEA_SCHEDULE("compliance", "release"),
     /** Suspicious order monitoring (21 CFR 1301.74(b)): unusual size, pattern or frequency. */
-    SUSPICIOUS_ORDER("compliance", "release");
+    SUSPICIOUS_ORDER("compliance", "release"),
+    /**
+     * A schedule I/II line on an order without its DEA Form 222 / CSOS order number (21 CFR 1305.03). Released by
+     * recording the form (sales:order), never by a decision alone; rejecting it cancels the line (sales:order).
+     */
+    DEA_ORDER_FORM("sales", "order");
 
     private final String module;
     private final String action;

@@ -20,6 +20,7 @@ import org.pharmadist.platform.errors.ConflictException;
  * credit check or a gate) it was raised, and the decision (released or rejected, by whom, when, why).
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "sales_order_hold")
 public class OrderHold {
 

@@ -27,15 +27,18 @@ import org.pharmadist.catalog.domain.Quantity;
 import org.pharmadist.crm.domain.Address;
 import org.pharmadist.platform.errors.ConflictException;
 import org.pharmadist.platform.errors.RecordNotFoundException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A sales order: header (customer, bill-to/ship-to copied from the customer unless given, currency, requested
  * delivery date, customer PO reference, source quotation), lines, holds, totals kept on the header (sums of the
  * rounded line amounts of the lines not cancelled) and the status life cycle of {@link SalesOrderStatus}.
  * Optimistic locking on {@link #version()}. The order knows its states; reserving stock is the service's job (it
- * records the outcome with {@link SalesOrderLine#allocated}).
+ * records the outcome with {@link SalesOrderLine#allocated}). Audited (Hibernate Envers), with its lines and holds.
  */
 @Entity
+@Audited
 @Table(name = "sales_order")
 public class SalesOrder {
 
@@ -111,6 +114,9 @@ public class SalesOrder {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
+    @Embedded
+    private DeaOrderForm deaOrderForm;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<SalesOrderLine> lines = new ArrayList<>();
@@ -120,12 +126,15 @@ public class SalesOrder {
     private List<OrderHold> holds = new ArrayList<>();
 
     @Version
+    @NotAudited
     @Column(name = "version", nullable = false)
     private long version;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -150,6 +159,24 @@ public class SalesOrder {
         this.updatedAt = now;
         this.number = "SO-NEW";
         recalculate();
+    }
+
+    /**
+     * Records (or, before anything was shipped, corrects) the DEA order form of a schedule I/II order.
+     *
+     * @throws ConflictException "order-closed" on a SHIPPED or CANCELLED order, "dea-order-form-recorded" when a form
+     *         is recorded and something was shipped against it
+     */
+    public void recordDeaOrderForm(DeaOrderForm form, Instant now) {
+        if (status == SalesOrderStatus.SHIPPED || status == SalesOrderStatus.CANCELLED) {
+            throw new ConflictException("order-closed", "Sales order " + number + " is " + status + ".");
+        }
+        if (deaOrderForm != null && status == SalesOrderStatus.PARTIALLY_SHIPPED && !deaOrderForm.equals(form)) {
+            throw new ConflictException("dea-order-form-recorded", "Sales order " + number + " was partly shipped against "
+                    + deaOrderForm + "; that record is kept.");
+        }
+        this.deaOrderForm = form;
+        this.updatedAt = now;
     }
 
     /** Gives the order its number once its id is known: "SO-", the order year and the id, 6 digits. */
@@ -396,6 +423,8 @@ public class SalesOrder {
     public Instant confirmedAt() { return confirmedAt; }
     public Instant cancelledAt() { return cancelledAt; }
     public String createdBy() { return createdBy; }
+    /** The DEA Form 222 / CSOS order of a schedule I/II order, or null. */
+    public DeaOrderForm deaOrderForm() { return deaOrderForm; }
     public List<SalesOrderLine> lines() { return Collections.unmodifiableList(lines); }
     public List<OrderHold> holds() { return Collections.unmodifiableList(holds); }
     public long version() { return version; }

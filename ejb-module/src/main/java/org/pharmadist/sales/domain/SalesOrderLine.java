@@ -25,6 +25,7 @@ import org.pharmadist.catalog.domain.UnitOfMeasure;
  * Invariant: allocated + backordered + shipped &lt;= stock quantity.
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "sales_order_line")
 public class SalesOrderLine {
 

@@ -1,6 +1,7 @@
 package org.pharmadist.sales.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,6 +38,8 @@ import org.pharmadist.inventory.domain.StorageLocation;
 import org.pharmadist.inventory.domain.Warehouse;
 import org.pharmadist.platform.config.PharmaDistSettings;
 import org.pharmadist.platform.events.DomainEvent;
+import org.pharmadist.platform.errors.ConflictException;
+import org.pharmadist.platform.errors.InvalidInputException;
 import org.pharmadist.platform.events.RecordingEvent;
 import org.pharmadist.platform.persistence.TestDatabase;
 
@@ -72,6 +75,12 @@ class SalesOrderLicenseGateTest {
     private static Product hydromorphone4;
     private static Product oxycodone;
     private static int nextTax = 1;
+    private static int nextForm222 = 260000001;
+
+    /** A DEA Form 222 of its own for each order (orders of CII products need one; 21 CFR 1305.03). */
+    static SalesOrderRequest.DeaOrderFormRequest form() {
+        return new SalesOrderRequest.DeaOrderFormRequest("FORM_222", Integer.toString(nextForm222++));
+    }
 
     @BeforeAll
     static void open() {
@@ -153,7 +162,8 @@ class SalesOrderLicenseGateTest {
             s.reservations = InventoryWiring.reservations(em, INVENTORY_CALENDAR, EVENTS);
             s.credit = CreditControl.withoutReceivables();
             s.fixedGates = List.of(LicenseOrderGate.using(LicenseGate.using(em), CALENDAR),
-                    org.pharmadist.compliance.application.SuspiciousOrderGate.using(em, CALENDAR, SOM));
+                    org.pharmadist.compliance.application.SuspiciousOrderGate.using(em, CALENDAR, SOM),
+                    org.pharmadist.compliance.application.DeaOrderFormGate.using(em));
             return work.apply(s);
         });
     }
@@ -161,7 +171,7 @@ class SalesOrderLicenseGateTest {
     static SalesOrderView confirm(Customer c, Product... products) {
         List<SalesOrderLineRequest> lines = java.util.Arrays.stream(products)
                 .map(p -> new SalesOrderLineRequest(p.ndc11(), "2", "EA", null, null, null)).toList();
-        SalesOrderView o = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-GATE", null, null, null, lines)));
+        SalesOrderView o = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-GATE", null, null, null, lines, form())));
         return orders(s -> s.confirm(o.id(), o.version()));
     }
 
@@ -218,7 +228,7 @@ class SalesOrderLicenseGateTest {
     /** Confirms an order of {@code quantity} EA of each product, then dates it {@code daysAgo} days back. */
     static SalesOrderView pastOrder(Customer c, int daysAgo, String quantity, Product p) {
         SalesOrderView o = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-SOM", null, null, null,
-                List.of(new SalesOrderLineRequest(p.ndc11(), quantity, "EA", null, null, null)))));
+                List.of(new SalesOrderLineRequest(p.ndc11(), quantity, "EA", null, null, null)), form())));
         SalesOrderView confirmed = orders(s -> s.confirm(o.id(), o.version()));
         db.inTransaction(em -> em.createNativeQuery("UPDATE sales_order SET order_date = order_date - " + daysAgo
                 + " WHERE id = " + o.id()).executeUpdate());
@@ -238,7 +248,7 @@ class SalesOrderLicenseGateTest {
         List<SalesOrderLineRequest> lines = List.of(new SalesOrderLineRequest(heparin.ndc11(), "5", "EA", null, null, null),
                 new SalesOrderLineRequest(hydromorphone4.ndc11(), "31", "EA", null, null, null),
                 new SalesOrderLineRequest(oxycodone.ndc11(), "20", "EA", null, null, null));
-        SalesOrderView draft = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-SOM-BIG", null, null, null, lines)));
+        SalesOrderView draft = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-SOM-BIG", null, null, null, lines, form())));
         SalesOrderView o = orders(s -> s.confirm(draft.id(), draft.version()));
         assertThat(o.holds()).singleElement().satisfies(h -> {
             assertThat(h.kind()).isEqualTo("SUSPICIOUS_ORDER");
@@ -263,7 +273,7 @@ class SalesOrderLicenseGateTest {
     void aLargeFirstOrderIsHeldAndARejectedSuspiciousLineIsCancelled() {
         Customer c = licensedForCii("SOM First Order Clinic");
         SalesOrderView draft = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-SOM-FIRST", null, null, null,
-                List.of(new SalesOrderLineRequest(oxycodone.ndc11(), "150", "EA", null, null, null)))));
+                List.of(new SalesOrderLineRequest(oxycodone.ndc11(), "150", "EA", null, null, null)), form())));
         SalesOrderView o = orders(s -> s.confirm(draft.id(), draft.version()));
         assertThat(o.holds()).singleElement().satisfies(h -> assertThat(h.reason())
                 .startsWith("Line 1: 150 EA of oxycodone hydrochloride with no order of it in the last 180 days: above the "
@@ -272,5 +282,72 @@ class SalesOrderLicenseGateTest {
                 new HoldDecision(o.version(), "customer could not explain the quantity; reported to DEA")));
         assertThat(rejected.holds().get(0).status()).isEqualTo("REJECTED");
         assertThat(rejected.lines().get(0).status()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aScheduleIiLineWithoutADeaForm222IsHeldUntilTheFormSerialIsRecordedAndTheOrderIsAudited() {
+        Customer c = licensedForCii("Form 222 Hospital");
+        List<SalesOrderLineRequest> lines = List.of(new SalesOrderLineRequest(heparin.ndc11(), "2", "EA", null, null, null),
+                new SalesOrderLineRequest(hydromorphone.ndc11(), "2", "EA", null, null, null));
+        SalesOrderView draft = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-222", null, null, null, lines)));
+        SalesOrderView o = orders(s -> s.confirm(draft.id(), draft.version()));
+        assertThat(o.holds()).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo("DEA_ORDER_FORM");
+            assertThat(h.lineNo()).isEqualTo(2);
+            assertThat(h.reason()).isEqualTo("Line 2: Hydromorphone HCl test 2 mg/mL is schedule II: record the customer's "
+                    + "DEA Form 222 serial number or CSOS order number for " + o.number()
+                    + " before it is allocated or shipped (21 CFR 1305.03)");
+            assertThat(h.permission()).isEqualTo("sales:order");
+        });
+        assertThat(o.lines()).extracting(SalesOrderLineView::status).containsExactly("ALLOCATED", "ON_HOLD");
+        assertThat(o.deaOrderFormNumber()).isNull();
+
+        long holdId = o.holds().get(0).id();
+        assertThatThrownBy(() -> orders(s -> s.releaseHold(o.id(), holdId, new HoldDecision(o.version(), "customer called"))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type()).isEqualTo("dea-order-form-required"));
+        assertThatThrownBy(() -> orders(s -> s.recordDeaOrderForm(o.id(), o.version(),
+                new SalesOrderRequest.DeaOrderFormRequest("FORM_222", "12345678"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("deaOrderForm.number", "A DEA Form 222 serial number has 9 digits (it is printed on the form)"));
+        assertThatThrownBy(() -> orders(s -> s.recordDeaOrderForm(o.id(), o.version(),
+                new SalesOrderRequest.DeaOrderFormRequest("FAX", "123456789"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("deaOrderForm.type"));
+
+        SalesOrderView recorded = orders(s -> s.recordDeaOrderForm(o.id(), o.version(),
+                new SalesOrderRequest.DeaOrderFormRequest("form_222", " 190-123-456 ")));
+        assertThat(recorded.deaOrderFormType()).isEqualTo("FORM_222");
+        assertThat(recorded.deaOrderFormNumber()).isEqualTo("190123456");
+        assertThat(recorded.holds().get(0).status()).isEqualTo("RELEASED");
+        assertThat(recorded.holds().get(0).decisionReason()).isEqualTo("DEA Form 222 190123456 recorded");
+        assertThat(recorded.lines()).extracting(SalesOrderLineView::status).containsExactly("ALLOCATED", "ALLOCATED");
+        assertThat(recorded.lines().get(1).allocatedQuantity()).isEqualByComparingTo("2");
+
+        // one form, one order: another order cannot reuse the serial number
+        SalesOrderView other = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-222-B", null, null, null,
+                List.of(new SalesOrderLineRequest(hydromorphone.ndc11(), "1", "EA", null, null, null)))));
+        assertThatThrownBy(() -> orders(s -> s.recordDeaOrderForm(other.id(), other.version(),
+                new SalesOrderRequest.DeaOrderFormRequest("FORM_222", "190123456"))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type()).isEqualTo("dea-order-form-in-use"));
+
+        // Envers keeps the order's and the hold's changes (who, when, old and new values)
+        long orderRevisions = db.inTransaction(em -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM sales_order_aud WHERE id = ?1").setParameter(1, o.id()).getSingleResult()).longValue());
+        assertThat(orderRevisions).isGreaterThanOrEqualTo(3); // created, confirmed (ON_HOLD line), form recorded
+        String holdAudit = db.inTransaction(em -> (String) em.createNativeQuery("SELECT string_agg(status, ',' ORDER BY rev) "
+                + "FROM sales_order_hold_aud WHERE id = ?1").setParameter(1, holdId).getSingleResult());
+        assertThat(holdAudit).isEqualTo("OPEN,RELEASED");
+    }
+
+    @Test
+    void aCsosOrderNumberGivenWithTheOrderLetsTheScheduleIiLineBeAllocated() {
+        Customer c = licensedForCii("CSOS Pharmacy");
+        SalesOrderView draft = orders(s -> s.create(new SalesOrderRequest(c.id(), null, "PO-CSOS", null, null, null,
+                List.of(new SalesOrderLineRequest(hydromorphone.ndc11(), "1", "EA", null, null, null)),
+                new SalesOrderRequest.DeaOrderFormRequest("CSOS", "csos-2026-0042"))));
+        assertThat(draft.deaOrderFormType()).isEqualTo("CSOS");
+        assertThat(draft.deaOrderFormNumber()).isEqualTo("CSOS-2026-0042");
+        SalesOrderView o = orders(s -> s.confirm(draft.id(), draft.version()));
+        assertThat(o.holds()).isEmpty();
+        assertThat(o.lines().get(0).status()).isEqualTo("ALLOCATED");
     }
 }

@@ -153,6 +153,19 @@ final class SalesJson {
                 text(a, "postalCode", name + ".postalCode"));
     }
 
+    /** {@code {"type": "FORM_222" | "CSOS", "number": "..."}} under {@code name}, or null when absent. */
+    static org.pharmadist.sales.application.SalesOrderRequest.DeaOrderFormRequest deaOrderForm(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonObject f)) {
+            throw new InvalidInputException("invalid-" + name, name, name + " must be an object {type, number}");
+        }
+        return new org.pharmadist.sales.application.SalesOrderRequest.DeaOrderFormRequest(text(f, "type", name + ".type"),
+                text(f, "number", name + ".number"));
+    }
+
     /** A JSON body that may be absent (e.g. a POST with only a version in the query). */
     static JsonObject optionalBody(JsonObject body) {
         return body == null ? jakarta.json.Json.createObjectBuilder().build() : body;

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,7 +78,7 @@ public class SalesOrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a DRAFT sales order", description = "{customerId, requestedDeliveryDate, "
-            + "customerPoReference, warehouseCode, billTo, shipTo, lines: [{ndc, quantity, unit, unitPrice (optional: "
+            + "customerPoReference, warehouseCode, billTo, shipTo, deaOrderForm: {type: FORM_222 | CSOS, number} (schedule I/II), lines: [{ndc, quantity, unit, unitPrice (optional: "
             + "else the price precedence), discountPercent, taxRatePercent}]}; all lines or nothing saved.")
     @APIResponse(responseCode = "201", description = "Created DRAFT with priced lines and totals")
     @APIResponse(responseCode = "422", description = "no-price for a product")
@@ -87,8 +88,22 @@ public class SalesOrderResource {
                 SalesJson.text(b, "requestedDeliveryDate", "requestedDeliveryDate"),
                 SalesJson.text(b, "customerPoReference", "customerPoReference"),
                 SalesJson.text(b, "warehouseCode", "warehouseCode"), SalesJson.address(b, "billTo"),
-                SalesJson.address(b, "shipTo"), SalesJson.orderLines(b)));
+                SalesJson.address(b, "shipTo"), SalesJson.orderLines(b), SalesJson.deaOrderForm(b, "deaOrderForm")));
         return created(v);
+    }
+
+    @PUT
+    @Path("/{id}/dea-order-form")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the DEA Form 222 / CSOS order of a schedule I/II order (21 CFR 1305.03)",
+            description = "{version, type: FORM_222 | CSOS, number}: a Form 222 serial number has 9 digits, a CSOS order "
+            + "number 1-40 letters, digits or hyphens. Releases the order's DEA_ORDER_FORM holds and allocates; 400 "
+            + "invalid-dea-order-form, 409 dea-order-form-in-use (another order has it), order-closed.")
+    public SalesOrderView recordDeaOrderForm(@PathParam("id") String id, JsonObject body) {
+        JsonObject b = SalesJson.body(body);
+        return orders.recordDeaOrderForm(SalesJson.pathId(id, "id"), SalesJson.id(b, "version"),
+                new SalesOrderRequest.DeaOrderFormRequest(SalesJson.text(b, "type", "type"),
+                        SalesJson.text(b, "number", "number")));
     }
 
     @POST

@@ -67,7 +67,10 @@ public class OrderSoapService {
      * Enters and confirms an order (sales:order). Answers the order (CONFIRMED, lines ALLOCATED or BACKORDERED);
      * faults as described on the class.
      *
-     * @param allowBackorder "false" to refuse an order that cannot be allocated in full (default true)
+     * @param allowBackorder     "false" to refuse an order that cannot be allocated in full (default true)
+     * @param deaOrderFormType   FORM_222 or CSOS, required with a schedule I/II product (21 CFR 1305.03)
+     * @param deaOrderFormNumber the Form 222 serial number (9 digits) or CSOS order number; without it a CI/CII line
+     *                           is held and the fault is dea-order-form-required
      */
     @WebMethod(operationName = "submitOrder")
     @WebResult(name = "order")
@@ -76,7 +79,9 @@ public class OrderSoapService {
             @WebParam(name = "requestedDeliveryDate") String requestedDeliveryDate,
             @WebParam(name = "warehouseCode") String warehouseCode,
             @WebParam(name = "allowBackorder") String allowBackorder,
-            @WebParam(name = "line") List<SoapOrderLineRequest> lines) {
+            @WebParam(name = "line") List<SoapOrderLineRequest> lines,
+            @WebParam(name = "deaOrderFormType") String deaOrderFormType,
+            @WebParam(name = "deaOrderFormNumber") String deaOrderFormNumber) {
         try {
             boolean backorders = allowBackorder == null || allowBackorder.isBlank()
                     || !"false".equals(allowBackorder.strip().toLowerCase(Locale.ROOT));
@@ -91,7 +96,8 @@ public class OrderSoapService {
                 throw new InvalidInputException("invalid-order", "line", "at least one line is required");
             }
             SalesOrderView draft = orders.create(new SalesOrderRequest(customerId(customerId, "invalid-order"),
-                    requestedDeliveryDate, customerPoReference, warehouseCode, null, null, requests));
+                    requestedDeliveryDate, customerPoReference, warehouseCode, null, null, requests,
+                    new SalesOrderRequest.DeaOrderFormRequest(deaOrderFormType, deaOrderFormNumber)));
             SalesOrderView v = orders.confirm(draft.id(), draft.version());
             for (OrderHoldView h : v.holds()) {
                 if ("OPEN".equals(h.status())) {
@@ -145,6 +151,7 @@ public class OrderSoapService {
             case "CREDIT" -> "credit-limit-exceeded";
             case "LICENSE" -> "license-hold";
             case "DEA_SCHEDULE" -> "dea-schedule-hold";
+            case "DEA_ORDER_FORM" -> "dea-order-form-required";
             default -> "suspicious-order-hold";
         };
     }

@@ -28,6 +28,10 @@ public class SoapOrder {
     public BigDecimal taxTotal;
     public BigDecimal grandTotal;
     public long version;
+    /** FORM_222 or CSOS on a schedule I/II order whose DEA order form is recorded, else absent. */
+    public String deaOrderFormType;
+    /** The Form 222 serial number or CSOS order number, else absent. */
+    public String deaOrderFormNumber;
     @XmlElement(name = "line")
     public List<Line> lines = new ArrayList<>();
     @XmlElement(name = "hold")
@@ -75,6 +79,8 @@ public class SoapOrder {
         s.taxTotal = v.taxTotal();
         s.grandTotal = v.grandTotal();
         s.version = v.version();
+        s.deaOrderFormType = v.deaOrderFormType();
+        s.deaOrderFormNumber = v.deaOrderFormNumber();
         v.lines().forEach(l -> {
             Line x = new Line();
             x.lineNo = l.lineNo();

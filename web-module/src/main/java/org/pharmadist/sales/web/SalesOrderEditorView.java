@@ -56,6 +56,8 @@ public class SalesOrderEditorView implements Serializable {
     private String customerPoReference;
     private String requestedDeliveryDate;
     private SalesOrderView order;
+    private String deaOrderFormType = "FORM_222";
+    private String deaOrderFormNumber;
     private List<ShipmentSummary> orderShipments = List.of();
 
     private String product;
@@ -192,6 +194,24 @@ public class SalesOrderEditorView implements Serializable {
         }
     }
 
+    /** True while the order has an open DEA_ORDER_FORM hold (a schedule I/II line waits for its Form 222 / CSOS). */
+    public boolean isDeaOrderFormNeeded() {
+        return order != null && order.holds().stream().anyMatch(h -> "DEA_ORDER_FORM".equals(h.kind()) && "OPEN".equals(h.status()));
+    }
+
+    /** Records the DEA Form 222 serial or CSOS order number; the order's DEA_ORDER_FORM holds are released by it. */
+    public void recordDeaOrderForm() {
+        try {
+            order = orders.recordDeaOrderForm(order.id(), order.version(),
+                    new SalesOrderRequest.DeaOrderFormRequest(deaOrderFormType, deaOrderFormNumber));
+            deaOrderFormNumber = null;
+            SalesPortal.info("DEA order form recorded: order is " + order.status());
+        } catch (RuntimeException e) {
+            SalesPortal.show(e, Map.of("deaOrderForm.type", "order:deaOrderFormType", "deaOrderForm.number",
+                    "order:deaOrderFormNumber"));
+        }
+    }
+
     /** Creates a shipment (pick list by lot and location) from the allocated lines and opens it. */
     public void createShipment() throws IOException {
         try {
@@ -279,6 +299,10 @@ public class SalesOrderEditorView implements Serializable {
     public void setRequestedDeliveryDate(String requestedDeliveryDate) { this.requestedDeliveryDate = requestedDeliveryDate; }
     public SalesOrderView getOrder() { return order; }
     public List<ShipmentSummary> getOrderShipments() { return orderShipments; }
+    public String getDeaOrderFormType() { return deaOrderFormType; }
+    public void setDeaOrderFormType(String deaOrderFormType) { this.deaOrderFormType = deaOrderFormType; }
+    public String getDeaOrderFormNumber() { return deaOrderFormNumber; }
+    public void setDeaOrderFormNumber(String deaOrderFormNumber) { this.deaOrderFormNumber = deaOrderFormNumber; }
     public String getProduct() { return product; }
     public void setProduct(String product) { this.product = product; }
     public String getQuantity() { return quantity; }

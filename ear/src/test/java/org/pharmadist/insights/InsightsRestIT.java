@@ -79,6 +79,16 @@ class InsightsRestIT {
                 .findFirst().orElseThrow(() -> new AssertionError("product " + product + " not in " + items));
     }
 
+    /** Keeps the grounded answer as a sample for readers (target/insights-sample-answer.json; not asserted on). */
+    private static void keepSample(JsonObject ai) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "insights-sample-answer-"
+                    + System.getProperty("it.server", "server") + ".json"), ai.toString());
+        } catch (java.io.IOException e) {
+            System.err.println("could not keep the sample AI answer: " + e.getMessage());
+        }
+    }
+
     private static String aiHealth() {
         JsonObject ready = json(Http.get(SystemUnderTest.health().resolve("ready")));
         JsonObject ai = ready.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
@@ -117,6 +127,7 @@ class InsightsRestIT {
         assertThat(ai.getInt("droppedActions")).isEqualTo(1);
         assertThat(ai.getJsonArray("dropReasons").getString(0)).contains("product 999999999 is not in the figures");
         assertThat(ai.getBoolean("cached")).isFalse();
+        keepSample(ai);
         assertThat(AiStubServer.get().requestCount() - before).isEqualTo(1);
         assertThat(AiStubServer.get().lastAuthorization()).isEqualTo("Bearer " + AiStubServer.API_KEY);
         assertThat(AiStubServer.get().lastRequestBody()).contains("\"json_schema\"", "\"model\":\"stub-model\"");

@@ -150,6 +150,8 @@ public final class BenchmarkRun {
                     memory.add(memory(server, "after the closed-model runs with " + n + " users"));
                 }
                 List<Figures> open = new ArrayList<>();
+                Path jfr = results.resolve("server-open-model.jfr");
+                run("jcmd", Long.toString(server.pid()), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
                 for (int rate : rates) {
                     Figures f = gatling(results, common, "mixed", "open", rate, duration);
                     open.add(f);
@@ -157,6 +159,8 @@ public final class BenchmarkRun {
                         break;
                     }
                 }
+                run("jcmd", Long.toString(server.pid()), "JFR.stop", "name=bench");
+                notes.append(profile(jfr));
                 memory.add(memory(server, "at the end"));
                 Map<String, String> dbTime = databaseTime(ds);
                 charts(charts, closed, open, users);
@@ -366,6 +370,87 @@ public final class BenchmarkRun {
             out.put("pg_stat_database", "unavailable: " + e.getMessage());
         }
         return out;
+    }
+
+    /** Where server CPU goes: a bucket per layer, by the top frame of each sample. */
+    static final List<String[]> LAYERS = List.of(
+            new String[] {"org.pharmadist.", "PharmaDist code"},
+            new String[] {"org.hibernate.", "Hibernate ORM"},
+            new String[] {"org.postgresql.", "PostgreSQL JDBC driver"},
+            new String[] {"com.ibm.ws.security", "Liberty security (authentication, authorisation, subject caching)"},
+            new String[] {"com.ibm.ws.webcontainer.security", "Liberty security (authentication, authorisation, subject caching)"},
+            new String[] {"com.ibm.ws.ejbcontainer", "Liberty EJB container (transactions, interceptors)"},
+            new String[] {"com.ibm.ejs.j2c", "Liberty connection pool (JDBC wrappers)"},
+            new String[] {"com.ibm.ejs", "Liberty EJB container (transactions, interceptors)"},
+            new String[] {"com.ibm.tx", "Liberty transaction manager"},
+            new String[] {"com.ibm.ws.rsadapter", "Liberty connection pool (JDBC wrappers)"},
+            new String[] {"org.jboss.resteasy", "RESTEasy (JAX-RS) and JSON"},
+            new String[] {"org.eclipse.yasson", "RESTEasy (JAX-RS) and JSON"},
+            new String[] {"org.eclipse.parsson", "RESTEasy (JAX-RS) and JSON"},
+            new String[] {"org.jboss.weld", "Weld (CDI)"},
+            new String[] {"com.ibm.ws.http", "Liberty HTTP channel and web container"},
+            new String[] {"com.ibm.ws.webcontainer", "Liberty HTTP channel and web container"},
+            new String[] {"com.ibm.ws.genericbnf", "Liberty HTTP channel and web container"},
+            new String[] {"com.ibm.ws.tcpchannel", "Liberty HTTP channel and web container"},
+            new String[] {"com.ibm.", "Liberty, other"},
+            new String[] {"io.openliberty.", "Liberty, other"},
+            new String[] {"java.util.zip.", "gzip"},
+            new String[] {"java.", "JDK (collections, strings, crypto, I/O) called by the layers above"},
+            new String[] {"jdk.", "JDK (collections, strings, crypto, I/O) called by the layers above"},
+            new String[] {"sun.", "JDK (collections, strings, crypto, I/O) called by the layers above"});
+
+    /**
+     * The server's CPU profile over the open-model runs (JDK Flight Recorder, settings "profile", execution samples of
+     * Java code every 10 ms): samples by layer of the top frame, by layer of the first non-JDK frame, and the hottest
+     * methods, as a Markdown section.
+     */
+    static String profile(Path jfr) {
+        try {
+            String text = run("jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64", jfr.toString());
+            Map<String, Integer> byCaller = new LinkedHashMap<>();
+            Map<String, Integer> hot = new HashMap<>();
+            int samples = 0;
+            Pattern frame = Pattern.compile("^\\s+([\\w$.<>]+)\\(", Pattern.MULTILINE);
+            for (String sample : text.split("jdk\\.ExecutionSample")) {
+                Matcher m = frame.matcher(sample);
+                List<String> frames = new ArrayList<>();
+                while (m.find()) {
+                    frames.add(m.group(1));
+                }
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                samples++;
+                String caller = frames.stream().filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.")
+                        && !f.startsWith("sun.")).findFirst().orElse(frames.get(0));
+                byCaller.merge(layer(caller), 1, Integer::sum);
+                hot.merge(frames.get(0), 1, Integer::sum);
+            }
+            StringBuilder b = new StringBuilder("### Server CPU profile over the open-model runs\n\n");
+            b.append("JDK Flight Recorder on the server (`jcmd JFR.start settings=profile`, one Java execution sample per thread every ")
+                    .append("10 ms), ").append(samples).append(" samples. Layer of the first frame that is not JDK code (who spends the ")
+                    .append("CPU):\n\n| Layer | Samples | Share |\n|---|---:|---:|\n");
+            int total = Math.max(1, samples);
+            byCaller.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(e ->
+                    b.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" | ")
+                            .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * e.getValue() / total)).append(" |\n"));
+            b.append("\nHottest methods (top frame):\n\n| Method | Samples |\n|---|---:|\n");
+            hot.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15).forEach(e ->
+                    b.append("| `").append(e.getKey()).append("` | ").append(e.getValue()).append(" |\n"));
+            b.append("\n");
+            return b.toString();
+        } catch (Exception e) {
+            return "### Server CPU profile\n\nNot available: " + e.getMessage() + "\n\n";
+        }
+    }
+
+    private static String layer(String frame) {
+        for (String[] l : LAYERS) {
+            if (frame.startsWith(l[0])) {
+                return l[1];
+            }
+        }
+        return "other libraries";
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

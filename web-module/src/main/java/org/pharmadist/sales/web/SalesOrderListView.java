@@ -6,18 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.pharmadist.platform.paging.Page;
-import org.pharmadist.platform.paging.PageRequest;
 import org.pharmadist.platform.web.PortalMessages;
 import org.pharmadist.sales.application.SalesOrderQueryService;
 import org.pharmadist.sales.application.SalesOrderSearch;
 import org.pharmadist.sales.application.SalesOrderSummary;
 import org.pharmadist.sales.application.ShipmentSummary;
 import org.pharmadist.sales.domain.SalesOrderStatus;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.pharmadist.platform.web.PagedDataModel;
 
 /**
  * The sales order list (lazy table over the read data source, one query per page, filtered by status and customer)
@@ -34,7 +30,7 @@ public class SalesOrderListView implements Serializable {
 
     private String status;
     private String customer;
-    private final Orders orders = new Orders();
+    private final PagedDataModel<SalesOrderSummary> orders = new PagedDataModel<>((sortBy, page) -> queries.search(search(), page), SalesOrderSummary::id);
     private List<ShipmentSummary> shipments;
 
     public SalesOrderStatus[] getStatuses() {
@@ -67,46 +63,8 @@ public class SalesOrderListView implements Serializable {
     public String getCustomer() { return customer; }
     public void setCustomer(String customer) { this.customer = customer; }
 
-    private final class Orders extends LazyDataModel<SalesOrderSummary> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) queries.search(search(), new PageRequest(1, 0, null)).total();
-            } catch (RuntimeException e) {
-                PortalMessages.show(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<SalesOrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                Page<SalesOrderSummary> page = queries.search(search(),
-                        new PageRequest(Math.min(pageSize, PageRequest.MAX_LIMIT), Math.min(first, PageRequest.MAX_OFFSET), null));
-                setRowCount((int) page.total());
-                return page.items();
-            } catch (RuntimeException e) {
-                setRowCount(0);
-                PortalMessages.show(e);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(SalesOrderSummary o) {
-            return String.valueOf(o.id());
-        }
-
-        @Override
-        public SalesOrderSummary getRowData(String rowKey) {
-            return null;
-        }
-
-        private SalesOrderSearch search() {
-            Long id = org.pharmadist.crm.web.CustomerPicks.idOf(customer);
-            return SalesOrderSearch.parse(id == null ? null : id.toString(), status, null, null);
-        }
+    private SalesOrderSearch search() {
+        Long id = org.pharmadist.crm.web.CustomerPicks.idOf(customer);
+        return SalesOrderSearch.parse(id == null ? null : id.toString(), status, null, null);
     }
 }
